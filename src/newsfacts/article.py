@@ -1,0 +1,143 @@
+"""The article and everything found in it: :class:`Article`, :class:`Facts` and
+:func:`extract`, which composes the finders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from newsfacts._validate import instance_of, optional, tuple_of
+from newsfacts.dates import DateMention, DurationMention, find_dates
+from newsfacts.errors import ValidationError
+from newsfacts.locales import normalize_locale
+from newsfacts.money import MoneyMention, find_money
+
+__all__ = ["Article", "Facts", "extract"]
+
+
+def _locale(value: Any) -> Any:
+    try:
+        return normalize_locale(value)
+    except ValidationError:
+        return value  # the validator reports it with the field's name
+
+
+def _check_locale(_inst: object, attr: attrs.Attribute[str], value: object) -> None:
+    normalize_locale(value, field=attr.name)
+
+
+def _check_published(_inst: object, attr: attrs.Attribute[dt.date], value: object) -> None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ValidationError(attr.name, value, "a datetime.date")
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A news article: its text, publication date and locale (a babel locale id).
+
+    The locale decides what "$" means ("en_CA": Canadian dollars), which holidays are
+    meant ("Thanksgiving") and how amounts and dates are written back.
+
+    >>> import datetime as dt
+    >>> a = Article(text="Ottawa has committed $23.5 billion.", published=dt.date(2026, 1, 2))
+    >>> a.locale
+    'en_CA'
+    >>> Article(text="", published=dt.date(2026, 1, 2), locale="zz")
+    Traceback (most recent call last):
+    ...
+    newsfacts.errors.ValidationError: 'locale' must be a locale id babel knows, such as 'en_CA' (got 'zz')
+    """
+
+    text: str = attrs.field(validator=instance_of(str, what="a str"))
+    published: dt.date = attrs.field(validator=_check_published)
+    locale: str = attrs.field(default="en_CA", converter=_locale, validator=_check_locale)
+    headline: str | None = attrs.field(default=None, validator=optional(instance_of(str, what="a str")))
+    outlet: str | None = attrs.field(default=None, validator=optional(instance_of(str, what="a str")))
+    url: str | None = attrs.field(default=None, validator=optional(instance_of(str, what="a str")))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``"article"`` object of the newsfacts/1 JSON."""
+        return {
+            "text": self.text,
+            "published": self.published.isoformat(),
+            "locale": self.locale,
+            "headline": self.headline,
+            "outlet": self.outlet,
+            "url": self.url,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Read the ``"article"`` object of the newsfacts/1 JSON."""
+        published = data.get("published")
+        try:
+            day = dt.date.fromisoformat(published)  # type: ignore[arg-type]
+        except (TypeError, ValueError) as exc:
+            raise ValidationError("published", published, "an ISO date (YYYY-MM-DD)") from exc
+        return cls(
+            text=data.get("text"),  # type: ignore[arg-type]
+            published=day,
+            locale=data.get("locale", "en_CA"),
+            headline=data.get("headline"),
+            outlet=data.get("outlet"),
+            url=data.get("url"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Facts:
+    """An article and the facts found in it, each with its span in ``article.text``.
+
+    ``to_dict()`` gives the public "newsfacts/1" JSON document and ``Facts.from_dict``
+    reads it back: ``Facts.from_dict(facts.to_dict()) == facts``.
+    """
+
+    article: Article = attrs.field(validator=instance_of(Article, what="an Article"))
+    money: tuple[MoneyMention, ...] = attrs.field(
+        default=(), converter=tuple, validator=tuple_of(MoneyMention, what="MoneyMention")
+    )
+    dates: tuple[DateMention, ...] = attrs.field(
+        default=(), converter=tuple, validator=tuple_of(DateMention, what="DateMention")
+    )
+    durations: tuple[DurationMention, ...] = attrs.field(
+        default=(), converter=tuple, validator=tuple_of(DurationMention, what="DurationMention")
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The "newsfacts/1" JSON document (plain dicts, lists, strings and numbers)."""
+        from newsfacts.serialize import facts_to_dict
+
+        return facts_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Facts:
+        """Read a "newsfacts/1" JSON document written by :meth:`to_dict`."""
+        from newsfacts.serialize import facts_from_dict
+
+        return facts_from_dict(data)
+
+
+def extract(article: Article) -> Facts:
+    """Find every fact in ``article``.
+
+    >>> import datetime as dt
+    >>> facts = extract(Article(text="Ottawa has committed $23.5 billion since 2022.",
+    ...                         published=dt.date(2026, 1, 2), locale="en_CA"))
+    >>> [(m.text, str(m.value.amount), m.value.currency) for m in facts.money]
+    [('$23.5 billion', '23500000000', 'CAD')]
+    >>> [(d.text, d.value.timex) for d in facts.dates]
+    [('since 2022', '2022-01-01/..')]
+    """
+    if not isinstance(article, Article):
+        raise TypeError(f"extract() takes an Article (got {type(article).__name__})")
+    text, locale = article.text, article.locale
+    money = find_money(text, locale=locale)
+    found = find_dates(text, published=article.published, locale=locale)
+    return Facts(
+        article=article,
+        money=tuple(money),
+        dates=tuple(m for m in found if isinstance(m, DateMention)),
+        durations=tuple(m for m in found if isinstance(m, DurationMention)),
+    )
