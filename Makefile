@@ -14,7 +14,7 @@ all: test
 $(STAMP): pyproject.toml $(PINS)
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
 	$(BIN)/python -m pip install --quiet -c $(PINS) -e '.[dev]'
 	touch $(STAMP)
 
