@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PINS := constraints.txt
 
-.PHONY: all demo test lint typecheck unit notebooks docs bench score clean distclean venv
+.PHONY: all demo test lint typecheck unit notebooks tutorials docs bench score clean distclean venv
 
 all: test
 
@@ -35,6 +35,9 @@ unit: $(STAMP)
 
 notebooks: $(STAMP)
 	$(BIN)/pytest -q -p no:cacheprovider --nbval --nbval-current-env tutorials
+
+tutorials: $(STAMP)
+	$(BIN)/python tutorials/build.py
 
 docs: $(STAMP)
 	rm -rf docs/_build

@@ -8,7 +8,7 @@
 Money(amount=Decimal('23500000000'), currency='CAD')
 """
 
-from newsfacts.article import Article, Facts, extract
+from newsfacts.article import Article, Facts, extract, worked_example
 from newsfacts.dates import (
     DateMention,
     DateRange,
@@ -61,4 +61,5 @@ __all__ = [
     "format_money",
     "parse_date_range",
     "parse_money",
+    "worked_example",
 ]

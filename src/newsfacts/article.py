@@ -14,7 +14,7 @@ from newsfacts.errors import ValidationError
 from newsfacts.locales import normalize_locale
 from newsfacts.money import MoneyMention, find_money
 
-__all__ = ["Article", "Facts", "extract"]
+__all__ = ["Article", "Facts", "extract", "worked_example"]
 
 
 def _locale(value: Any) -> Any:
@@ -117,6 +117,23 @@ class Facts:
         from newsfacts.serialize import facts_from_dict
 
         return facts_from_dict(data)
+
+
+def worked_example() -> Article:
+    """The worked example of the tutorials and the demo, bundled as package data.
+
+    A Canadian outlet's article of 2026-01-02 on Prime Minister Mark Carney's visit to
+    France. It is third-party news content, not covered by the project's license (see
+    ``newsfacts/data/NOTICE``).
+
+    >>> article = worked_example()
+    >>> article.published, article.locale, article.text[:26]
+    (datetime.date(2026, 1, 2), 'en_CA', 'Prime Minister Mark Carney')
+    """
+    from importlib import resources
+
+    text = resources.files("newsfacts").joinpath("data/carney-france.txt").read_text("utf-8")
+    return Article(text=text, published=dt.date(2026, 1, 2), locale="en_CA")
 
 
 def extract(article: Article) -> Facts:

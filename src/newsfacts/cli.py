@@ -11,21 +11,24 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
-from importlib import resources
-from typing import TextIO
+from typing import NoReturn, TextIO
 
-from newsfacts.article import Article, Facts, extract
+from newsfacts.article import Article, Facts, extract, worked_example
 from newsfacts.errors import ValidationError
 from newsfacts.locales import normalize_locale
 
 __all__ = ["main"]
 
-DEMO_PUBLISHED = dt.date(2026, 1, 2)
-DEMO_LOCALE = "en_CA"
-
 
 class UsageError(Exception):
     """A problem with the command line or its input: one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr (no usage block)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 
 def _date(value: str) -> dt.date:
@@ -51,12 +54,6 @@ def _read(path: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UsageError(f"{path} is not UTF-8 text (byte {exc.start} cannot be decoded)") from None
-
-
-def demo_article() -> Article:
-    """The bundled worked example (third-party news text; see ``data/NOTICE``)."""
-    text = resources.files("newsfacts").joinpath("data/carney-france.txt").read_text("utf-8")
-    return Article(text=text, published=DEMO_PUBLISHED, locale=DEMO_LOCALE)
 
 
 def _table(rows: list[list[str]], header: list[str]) -> list[str]:
@@ -118,7 +115,7 @@ def _emit(facts: Facts, fmt: str, stream: TextIO) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
+    ap = _Parser(
         prog="newsfacts", description="Turn news prose into normalized facts with spans."
     )
     sub = ap.add_subparsers(dest="command", required=True)
@@ -141,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         if args.command == "demo":
-            article = demo_article()
+            article = worked_example()
         else:
             article = Article(text=_read(args.path), published=args.published, locale=args.locale)
         _emit(extract(article), args.format, sys.stdout)
