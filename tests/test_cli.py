@@ -96,4 +96,62 @@ def test_console_script_bad_file_has_no_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("newsfacts: cannot read")
+    assert len(lines) == 1 and lines[0].startswith("newsfacts: ")
+    assert "cannot read the file" in lines[0]
+
+
+# ---------------------------------------------------------------- batches
+
+
+def test_front_matter_gives_date_and_locale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "fm.txt"
+    path.write_text("---\npublished: 2026-01-02\nlocale: en_AU\nheadline: Aid\n---\n" + ARTICLE, encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["article"]["locale"] == "en_AU"
+    assert doc["article"]["headline"] == "Aid"
+    assert doc["article"]["text"] == ARTICLE
+    assert doc["money"][0]["currency"] == "AUD"
+    assert ARTICLE[slice(*doc["money"][0]["span"])] == "$23.5 billion"
+
+
+def test_folder_gives_json_lines_and_skips_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe bad bytes")
+    (tmp_path / "c.txt").write_text("---\nlocale: en_US\n---\nIt cost $5.", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--published", "2026-01-02", "--locale", "en_CA"]) == 2
+    captured = capsys.readouterr()
+    docs = [json.loads(line) for line in captured.out.splitlines()]
+    assert [d["money"][0]["currency"] for d in docs] == ["CAD", "USD"]
+    assert "b.txt" in captured.err and "not UTF-8" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_jsonl_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "in.jsonl"
+    rows = [
+        {"text": ARTICLE, "published": "2026-01-02", "locale": "en_CA"},
+        {"text": "No date here.", "published": "yesterday"},
+        {"text": "It cost NZ$5.", "published": "2026-01-02", "locale": "en_NZ"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n", encoding="utf-8")
+    assert main(["extract", str(path)]) == 2
+    captured = capsys.readouterr()
+    docs = [json.loads(line) for line in captured.out.splitlines()]
+    assert len(docs) == 2
+    assert docs[1]["money"][0]["currency"] == "NZD"
+    assert "in.jsonl:2" in captured.err and "in.jsonl:4" in captured.err
+
+
+def test_jsonld_format(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(article), "--published", "2026-01-02", "--locale", "en_CA", "--format", "jsonld"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["@context"] == "https://schema.org"
+    assert doc["@type"] == "NewsArticle"
+    assert doc["datePublished"] == "2026-01-02"
+    assert doc["inLanguage"] == "en-CA"
+
+
+def test_missing_published_is_reported(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(article)]) == 2
+    assert "no publication date" in capsys.readouterr().err
