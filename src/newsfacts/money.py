@@ -7,16 +7,36 @@ codes that babel's CLDR data knows (historic ones such as DEM included).
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import bisect
+import datetime as dt
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from decimal import Context, Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from importlib import resources
+from typing import Any, NamedTuple
 
 import attrs
-from babel.numbers import list_currencies
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.numbers import (
+    format_compact_currency,
+    format_compact_decimal,
+    format_currency,
+    get_currency_name,
+    get_currency_precision,
+    get_currency_unit_pattern,
+    get_decimal_symbol,
+    get_territory_currencies,
+    list_currencies,
+)
 
 from newsfacts._validate import instance_of, member_of, to_enum
-from newsfacts.errors import ValidationError
+from newsfacts.errors import ParseError, ValidationError
+from newsfacts.locales import normalize_locale, territory_of
 from newsfacts.spans import Span
 
 __all__ = [
@@ -24,6 +44,9 @@ __all__ = [
     "MoneyMention",
     "MoneyRange",
     "Qualifier",
+    "find_money",
+    "format_money",
+    "parse_money",
 ]
 
 
@@ -89,8 +112,7 @@ def decimal_str(value: Decimal) -> str:
     """
     if value == 0:
         return "0"
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 @attrs.frozen
@@ -101,14 +123,14 @@ class Money:
     Money(amount=Decimal('2.35E+10'), currency='CAD')
     >>> Money("0.75", "USD").amount
     Decimal('0.75')
-    >>> Money(1.5, "USD")
+    >>> Money(1.5, "USD")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    newsfacts.errors.ValidationError: 'amount' must be a Decimal, not a float (floats are inexact) (got 1.5)
-    >>> Money(1, "usd")
+    newsfacts.errors.ValidationError: 'amount' must be a Decimal, not a float ... (got 1.5)
+    >>> Money(1, "usd")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    newsfacts.errors.ValidationError: 'currency' must be an upper-case ISO 4217 code known to CLDR (got 'usd')
+    newsfacts.errors.ValidationError: 'currency' must be an upper-case ISO 4217 code ... (got 'usd')
     """
 
     amount: Decimal = attrs.field(converter=_to_decimal, validator=_check_amount)
@@ -135,7 +157,9 @@ def _json_decimal(name: str, value: object) -> Decimal:
 
 def _check_high(inst: MoneyRange, attr: attrs.Attribute[Money], value: Money) -> None:
     if value.currency != inst.low.currency:
-        raise ValidationError(attr.name, value, f"in the same currency as low ({inst.low.currency})")
+        raise ValidationError(
+            attr.name, value, f"in the same currency as low ({inst.low.currency})"
+        )
     if value.amount < inst.low.amount:
         raise ValidationError(attr.name, value, f"at least low ({inst.low.amount})")
 
@@ -147,10 +171,10 @@ class MoneyRange:
     >>> r = MoneyRange(Money(2_000_000_000, "USD"), Money(3_000_000_000, "USD"))
     >>> r.currency
     'USD'
-    >>> MoneyRange(Money(3, "USD"), Money(2, "USD"))
+    >>> MoneyRange(Money(3, "USD"), Money(2, "USD"))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    newsfacts.errors.ValidationError: 'high' must be at least low (3) (got Money(amount=Decimal('2'), currency='USD'))
+    newsfacts.errors.ValidationError: 'high' must be at least low (3) (got Money(...))
     """
 
     low: Money = attrs.field(validator=instance_of(Money, what="a Money"))
@@ -191,6 +215,14 @@ def _check_text_len(inst: Any, attr: attrs.Attribute[str], value: object) -> Non
         raise ValidationError(attr.name, value, f"as long as its span ({len(inst.span)} chars)")
 
 
+_qualifier = to_enum(Qualifier)
+
+
+def _to_qualifier(value: Any) -> Any:
+    """Converter for ``MoneyMention.qualifier``: "approximate" -> Qualifier.APPROXIMATE."""
+    return _qualifier(value)
+
+
 @attrs.frozen
 class MoneyMention:
     """A money expression found in a text.
@@ -207,11 +239,9 @@ class MoneyMention:
         validator=instance_of(Money, MoneyRange, what="a Money or MoneyRange")
     )
     qualifier: Qualifier = attrs.field(
-        default=Qualifier.EXACT, converter=to_enum(Qualifier), validator=member_of(Qualifier)
+        default=Qualifier.EXACT, converter=_to_qualifier, validator=member_of(Qualifier)
     )
-    currency_inferred: bool = attrs.field(
-        default=False, validator=instance_of(bool, what="a bool")
-    )
+    currency_inferred: bool = attrs.field(default=False, validator=instance_of(bool, what="a bool"))
 
     def to_dict(self) -> dict[str, Any]:
         """The ``"money"`` item of the newsfacts/1 JSON."""
@@ -231,3 +261,1886 @@ class MoneyMention:
             qualifier=data.get("qualifier", "exact"),
             currency_inferred=data.get("currency_inferred", False),
         )
+
+
+# =====================================================================================
+# The grammar: a hand-written scanner over tokens. Everything below the models reads or
+# writes money text; the babel-derived tables are built once per process (per language
+# or locale) and cached.
+#
+# Pipeline of find_money:
+#   1. anchors: one regex pass finds every digit run and every English number word
+#      ("ten", "half", "a billion"). Money always contains one of them.
+#   2. regions: a window of text around each anchor (windows merged) is tokenized.
+#   3. reader: from a few tokens before each anchor, a recursive-descent reader tries to
+#      read one money expression (hedge, range, amount, currency marker, magnitude,
+#      minor units). Each attempt looks at a bounded number of tokens, so the whole scan
+#      is linear in the text.
+# =====================================================================================
+
+_DATA_FILE = "money_aliases.json"
+_MAX_NUMBER_CHARS = 40  # a longer run of digits and separators is not an amount
+_LOOKBACK = 8  # tokens before an anchor where a money expression may start
+_LOOKAHEAD = 12  # tokens after an anchor where its currency may be written
+_WINDOW_BEFORE = 64  # characters of context kept before an anchor
+_WINDOW_AFTER = 112  # ... and after it
+_WHOLE_TEXT_LIMIT = 256  # find_money first tries a text this short as one expression
+_YUAN_WINDOW = 200  # "¥" is the yuan when "yuan" or "RMB" is this close (characters)
+
+_TODAY = dt.date.today()
+_EXACT = Context(prec=120)  # room for 40 digits times any magnitude: arithmetic stays exact
+_HUNDREDTH = Decimal("0.01")
+_ONE = Decimal(1)
+
+
+@cache
+def _data() -> dict[str, Any]:
+    """The newsroom aliases and defaults of ``data/money_aliases.json``."""
+    raw = resources.files("newsfacts").joinpath("data", _DATA_FILE).read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+# ---------------------------------------------------------------- tokens
+
+# CJK, kana and Hangul characters are single tokens: these scripts do not separate words
+# with spaces ("3,500円です").
+_WIDE = (
+    "\u1100-\u11ff\u2e80-\u303f\u3041-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6"
+)
+# Combining marks continue a word ("ரூ", Arabic vowel signs, Indic vowel signs).
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e\u200c\u200d"
+)
+# A number is digits with inner separators ("1,049.95", "1'049,95", "1 298,00" with a
+# no-break space); no quantifier is nested over overlapping classes, so it is linear.
+_NUMBER_PATTERN = r"(?:(?<![\w.])\.(?=[0-9]))?[0-9]+(?:[.,'’\u00a0\u202f\u2009][0-9]+)*"
+_TOKEN_RE = re.compile(
+    rf"(?P<D>{_NUMBER_PATTERN})|(?P<C>[{_WIDE}])|(?P<W>(?:[^\W\d_{_WIDE}]|[{_MARKS}])+)|(?P<O>\S)"
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "−": "-", "‑": "-"})
+
+
+class _Tok:
+    """A token: ``kind`` is D (number), W (word), C (one CJK/Hangul character) or O (any
+    other single character); ``key`` is what the lexicon matches (case-folded words)."""
+
+    __slots__ = ("end", "key", "kind", "start", "text")
+
+    def __init__(self, kind: str, start: int, end: int, text: str) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = text.casefold() if kind == "W" else text.translate(_APOSTROPHES)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"{self.kind}:{self.text!r}@{self.start}"
+
+
+def _tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    stop = len(text) if end is None else end
+    return [
+        _Tok(m.lastgroup or "O", m.start(), m.end(), m.group())
+        for m in _TOKEN_RE.finditer(text, start, stop)
+    ]
+
+
+def _pattern_keys(pattern: str) -> tuple[str, ...]:
+    """The token keys of a lexicon entry, tokenized like the text it must match."""
+    return tuple(t.key for t in _tokenize(pattern))
+
+
+# ---------------------------------------------------------------- numbers
+
+
+class _Digits(NamedTuple):
+    """A digit run with its separators understood. ``frac`` is set when the decimal mark
+    is certain; ``tail`` holds the three digits after a lone "." or "," that may be a
+    decimal part ("1.125 billion") or a group ("$94,000"): the reader decides."""
+
+    whole: str
+    frac: str | None
+    tail: str | None
+    sep: str
+
+
+def _valid_groups(groups: list[str], *, long_first: bool = False) -> bool:
+    """Western ("1,234,567") or Indian ("12,34,567") grouping of the integer part;
+    ``long_first`` accepts babel's Swiss form, which groups only the last three digits
+    ("1271874'564.75")."""
+    if len(groups) == 1:
+        return True
+    first, rest = groups[0], groups[1:]
+    if not 1 <= len(first) <= (99 if long_first and len(rest) == 1 else 3):
+        return False
+    if all(len(g) == 3 for g in rest):
+        return True
+    return len(first) <= 2 and len(rest[-1]) == 3 and all(len(g) == 2 for g in rest[:-1])
+
+
+def _digits(raw: str) -> _Digits | None:
+    """Understand the separators of a digit run, or None if they make no number.
+
+    >>> _digits("1.049,95"), _digits("94,000").tail
+    (_Digits(whole='1049', frac='95', tail=None, sep=','), '000')
+    """
+    if len(raw) > _MAX_NUMBER_CHARS:
+        return None
+    if raw.startswith("."):
+        return _Digits("0", raw[1:], None, ".") if raw[1:].isdigit() else None
+    groups: list[str] = []
+    seps: list[str] = []
+    current = []
+    for ch in raw:
+        if ch.isdigit():
+            current.append(ch)
+        else:
+            groups.append("".join(current))
+            seps.append(ch)
+            current = []
+    groups.append("".join(current))
+    if not seps:
+        return _Digits(raw, None, None, "")
+    marks = [s for s in seps if s in ".,"]
+    decimal: str | None = None
+    if len(set(marks)) == 2:  # "1.049,95", "123,456.789": the last mark is the decimal one
+        decimal = seps[-1]
+        if decimal not in ".," or marks.count(decimal) != 1:
+            return None
+    elif len(marks) == 1 and seps[-1] in ".,":
+        if len(seps) > 1 or len(groups[-1]) != 3:  # "1'049.95", "45,00", "23,5"
+            decimal = seps[-1]
+        elif _valid_groups(groups):  # "94,000", "1.125": decided in context
+            return _Digits(groups[0], None, groups[1], seps[-1])
+        else:  # "220419234.464": a group would have at most three digits before it
+            decimal = seps[-1]
+    elif len(marks) == 1:  # "1.000 000"
+        return None
+    if decimal is not None:
+        whole_groups, frac = groups[:-1], groups[-1]
+    else:
+        whole_groups, frac = groups, None
+    swiss = all(sep in "'’" for sep in seps[: len(whole_groups) - 1])
+    if not _valid_groups(whole_groups, long_first=swiss):
+        return None
+    return _Digits("".join(whole_groups), frac, None, decimal or "")
+
+
+def _digits_value(d: _Digits, *, decimal_mark: str, precision: int, magnitude: bool) -> Decimal:
+    """The value of a digit run. A lone separator before exactly three digits is decimal
+    after "0", for currencies with three minor digits (KWD 1.500), before a magnitude
+    when it is "." or the locale's decimal mark ("1.125 billion", "2,125 milliards"), and
+    grouping otherwise ("$94,000", "Rp 31.500")."""
+    if d.tail is None:
+        return Decimal(f"{d.whole}.{d.frac}" if d.frac else d.whole)
+    decimal = d.whole == "0" or precision == 3 or (magnitude and d.sep in (".", decimal_mark))
+    return Decimal(f"{d.whole}.{d.tail}" if decimal else d.whole + d.tail)
+
+
+def _canonical(value: Decimal) -> Decimal:
+    """Drop trailing fractional zeros without switching to exponent notation."""
+    with localcontext(_EXACT):
+        if value == value.to_integral_value():
+            return value.quantize(_ONE)
+        return value.normalize()
+
+
+def _words(text: str, sep: str | None = None) -> tuple[str, ...]:
+    """A tuple of the words of ``text`` (split on ``sep``, default whitespace)."""
+    return tuple(text.split(sep))
+
+
+# English number words (the grammar of spelled-out amounts: "two hundred thousand").
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen"
+        )
+    )
+}
+_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(_words("twenty thirty forty fifty sixty seventy eighty ninety"))
+}
+_WORD_SCALES = {
+    "thousand": 3,
+    "million": 6,
+    "billion": 9,
+    "trillion": 12,
+    "lakh": 5,
+    "lakhs": 5,
+    "crore": 7,
+    "crores": 7,
+}
+_NUMBER_WORDS = frozenset(
+    [*_UNITS, *_TENS, *_WORD_SCALES, "hundred", "half", "quarter", "quarters", "point"]
+)
+_HALF = Decimal("0.5")
+_QUARTER = Decimal("0.25")
+
+
+# ---------------------------------------------------------------- the lexicon
+
+_STRONG, _MEDIUM, _WEAK = 2, 1, 0
+
+
+class _Marker(NamedTuple):
+    """What a currency word or sign can mean.
+
+    ``codes`` are the candidate ISO codes; ``family`` names the group an ambiguous marker
+    belongs to (``"$"``, ``"dollar"``, ``"kr"``), which keys its documented default;
+    ``kind`` is symbol, code, name, alias, minor (a hundredth: "cents"), coin ("dimes") or
+    grand; ``factor`` multiplies the number (0.01 for cents, 10**6 for "MUSD").
+    """
+
+    codes: frozenset[str]
+    family: str
+    kind: str
+    strength: int = _STRONG
+    factor: Decimal = _ONE
+    singular: bool = True
+    prefix: bool = True
+    word_like: bool = False
+    weight: bool = False
+    tight: bool = False  # a letter before "$" ("C$"): case and spacing matter
+
+
+class _Entry(NamedTuple):
+    pattern: str  # the entry's text without spaces, for the case check
+    case_sensitive: bool
+    marker: _Marker
+    variant: bool = False  # a spelling derived from the data ("Rs" from "Rs.")
+
+
+class _Trie:
+    """Token-key trie: the longest entry starting at a token, spaces allowed between
+    the tokens of an entry ("Canadian dollars", "us $")."""
+
+    __slots__ = ("last_keys", "root")
+
+    def __init__(self) -> None:
+        self.root: dict[str, Any] = {}
+        self.last_keys: set[str] = set()  # the last word or sign of each entry
+
+    def add(self, keys: tuple[str, ...], value: Any) -> None:
+        node = self.root
+        for key in keys:
+            node = node.setdefault(key, {})
+        node.setdefault("", []).append(value)
+        self.last_keys.add(next((k for k in reversed(keys) if k != "."), keys[-1]))
+
+    def matches(
+        self, toks: list[_Tok], i: int, text: str, limit: int = 16
+    ) -> list[tuple[int, Any]]:
+        """``(end, value)`` for every entry matching from token ``i``, longest first."""
+        node = self.root.get(toks[i].key)
+        if node is None:
+            return []
+        out: list[tuple[int, Any]] = [(i + 1, v) for v in node.get("", ())]
+        j = i + 1
+        n = len(toks)
+        while j < n and j - i < limit and _same_line(text, toks[j - 1], toks[j]):
+            node = node.get(toks[j].key)
+            if node is None:
+                break
+            j += 1
+            out.extend((j, v) for v in node.get("", ()))
+        out.reverse()
+        return out
+
+    def keys(self) -> set[str]:
+        """Every token key used anywhere in the trie."""
+        out: set[str] = set()
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            for key, child in node.items():
+                if key:
+                    out.add(key)
+                    stack.append(child)
+        return out
+
+
+def _same_line(text: str, a: _Tok, b: _Tok) -> bool:
+    gap = b.start - a.end
+    return gap == 0 or (gap == 1 and text[a.end] != "\n") or "\n" not in text[a.end : b.start]
+
+
+def _is_letters(s: str) -> bool:
+    return all(ch.isalpha() or ch == "." for ch in s) and any(ch.isalpha() for ch in s)
+
+
+@cache
+def _current_currencies() -> frozenset[str]:
+    """Codes that are legal tender somewhere today."""
+    out: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        out.update(str(c) for c in get_territory_currencies(territory))
+    return frozenset(out)
+
+
+_SYMBOL_LOCALES = ("en", "fr", "de", "en_CA", "fr_CA", "en_AU", "en_GB", "fr_FR", "de_DE", "en_IN")
+
+
+@cache
+def _symbols() -> dict[str, frozenset[str]]:
+    """CLDR currency symbols -> the codes they stand for: each territory's own currency
+    as written by its official languages ("zł", "Kč", "R$", "₹"), plus every symbol of
+    the English, French and German locales ("US$", "CA$", "$ US", "$CA", "CN¥")."""
+    found: dict[str, set[str]] = {}
+
+    def add(symbol: str, code: str) -> None:
+        symbol = symbol.strip().replace("\u200f", "").replace("\u200e", "")
+        if symbol and symbol != code and not symbol.isdigit():
+            found.setdefault(symbol, set()).add(code)
+
+    since = dt.date(1990, 1, 1)
+    for territory, languages in get_global("territory_languages").items():
+        own = [
+            str(c) for c in get_territory_currencies(territory, start_date=since, end_date=_TODAY)
+        ]
+        for language, info in languages.items():
+            if info.get("official_status") not in ("official", "de_facto_official"):
+                continue
+            try:
+                loc = Locale.parse(f"{language}_{territory}")
+            except (ValueError, UnknownLocaleError):
+                continue
+            for code in own:
+                symbol = loc.currency_symbols.get(code)
+                if symbol:
+                    add(symbol, code)
+    for name in _SYMBOL_LOCALES:
+        for code, symbol in Locale.parse(name).currency_symbols.items():
+            add(symbol, code)
+    return {s: frozenset(c) for s, c in found.items()}
+
+
+def _symbol_strength(symbol: str, word_like: frozenset[str]) -> int:
+    """Signs ("$", "R$", "S/.") and words of three letters or more ("руб", "TSh") are
+    strong; two-letter lower- or mixed-case symbols ("kr", "zł", "Ft") are medium; single
+    letters, two capitals ("KM") and common words ("Le") are weak."""
+    if symbol in word_like:
+        return _WEAK
+    if not _is_letters(symbol):
+        return _STRONG
+    letters = sum(ch.isalpha() for ch in symbol)
+    if letters >= 3:
+        return _STRONG
+    if letters == 2 and not symbol.replace(".", "").isupper():
+        return _MEDIUM
+    return _WEAK
+
+
+def _head(name: str, language: str) -> str | None:
+    """The noun of a currency name: the last word in English and German ("Canadian
+    dollar" -> "dollar"), the first in French ("dollar canadien")."""
+    if "(" in name or not name.strip():
+        return None
+    words = name.replace("-", " ").split()
+    word = words[0] if language == "fr" else words[-1]
+    return word.casefold() if word.isalpha() else None
+
+
+_COUNTS = (1, 2, 5, 1_000_000)  # one plural category each in most languages
+
+
+def _plural_names(code: str, loc: Locale) -> list[tuple[str, bool]]:
+    """``(name, singular)`` for each plural form of a currency's name in ``loc``."""
+    out: dict[str, bool] = {}
+    for count in _COUNTS:
+        name = get_currency_name(code, count=count, locale=loc)
+        if name and name != code:
+            out[name] = out.get(name, False) or count == 1
+    return list(out.items())
+
+
+class _Names(NamedTuple):
+    full: dict[str, tuple[frozenset[str], bool]]  # "canadian dollars" -> ({CAD}, plural)
+    heads: dict[str, tuple[frozenset[str], str, bool]]  # "dollars" -> (codes, "dollar", ...)
+
+
+@cache
+def _names(locale: str) -> _Names:
+    """CLDR currency names of ``locale``: every full name (case-folded), and every head
+    noun with the codes that share it. English also gets "<territory> <noun>"
+    ("Malaysia ringgit") for each territory's own currency."""
+    loc = Locale.parse(locale)
+    language = str(loc.language)
+    full: dict[str, tuple[set[str], bool]] = {}
+    heads: dict[str, tuple[set[str], str, bool]] = {}
+
+    def add_full(name: str, code: str, singular: bool) -> None:
+        key = " ".join(name.casefold().split())
+        codes, was_singular = full.setdefault(key, (set(), singular))
+        codes.add(code)
+        full[key] = (codes, was_singular or singular)
+
+    for code in map(str, list_currencies()):
+        forms = _plural_names(code, loc)
+        display = loc.currencies.get(code)
+        if display and all(display.casefold() != n.casefold() for n, _ in forms):
+            forms.append((display, True))
+        singular_name = next((n for n, one in forms if one), None)
+        family = _head(singular_name, language) if singular_name else None
+        for name, singular in forms:
+            if "(" in name:
+                continue
+            add_full(name, code, singular)
+            form = _head(name, language)
+            if form and family:
+                codes, _, _ = heads.setdefault(form, (set(), family, form == family))
+                codes.add(code)
+    if language == "en":
+        for territory in get_global("territory_currencies"):
+            place = loc.territories.get(territory)
+            if not place or not place.replace(" ", "").isalpha():
+                continue
+            for code in map(str, get_territory_currencies(territory)):
+                for name, singular in _plural_names(code, loc):
+                    head = _head(name, "en")
+                    if head:
+                        add_full(f"{place} {head}", code, singular)
+    return _Names(
+        {k: (frozenset(c), s) for k, (c, s) in full.items()},
+        {k: (frozenset(c), f, s) for k, (c, f, s) in heads.items()},
+    )
+
+
+class _Lexicon(NamedTuple):
+    markers: _Trie
+    family_codes: dict[str, frozenset[str]]  # "dollar" -> its codes, "$" -> its codes
+    prefix_words: frozenset[str]  # token keys that may stand before an amount
+
+
+@cache
+def _lexicon(locale: str) -> _Lexicon:
+    """Every currency marker for text in ``locale`` (English names are always known)."""
+    language = locale.split("_", 1)[0]
+    data = _data()
+    trie = _Trie()
+    families: dict[str, set[str]] = {}
+    word_like_symbols = frozenset(data["word_like_symbols"])
+    word_like_names = frozenset(data["word_like_names"])
+    weight_names = frozenset(data["weight_names"])
+
+    def add(pattern: str, marker: _Marker, case_sensitive: bool) -> None:
+        variants = {pattern}
+        arabic = any("\u0600" <= ch <= "\u06ff" for ch in pattern)  # "د.إ." is no "دإ"
+        if "." in pattern and _is_letters(pattern.replace("$", "")) and not arabic:
+            variants.add(pattern.replace(".", ""))  # "Rs." also as "Rs"
+            variants.add(pattern.rstrip("."))  # "L.E." also as "L.E"
+        if pattern.count(".") >= 1 and "$" in pattern:  # "U.S.$" also as "U.S$", "US$"
+            variants.add(pattern.replace(".", ""))
+            variants.add(pattern[: pattern.rfind(".")] + pattern[pattern.rfind(".") + 1 :])
+        for v in variants:
+            keys = _pattern_keys(v)
+            if keys:
+                trie.add(keys, _Entry(v.replace(" ", ""), case_sensitive, marker, v != pattern))
+
+    symbols = dict(_symbols())
+    for code, symbol in Locale.parse(locale).currency_symbols.items():  # the locale's own
+        if symbol and symbol != code:  # ("Nkr" in sv_SE)
+            symbols[symbol] = symbols.get(symbol, frozenset()) | {code}
+    newsroom: set[str] = set()
+    for alias in data["aliases"]:  # a newsroom reading of a CLDR symbol ("Rs" is INR)
+        if alias["text"] in symbols:
+            symbols[alias["text"]] = symbols[alias["text"]] | _alias_codes(alias)
+            newsroom.add(alias["text"])
+    for symbol, codes in symbols.items():  # "kr." and "kr" are one family
+        families.setdefault(symbol.rstrip(".") or symbol, set()).update(codes)
+    for symbol in symbols:
+        family = symbol.rstrip(".") or symbol
+        codes = frozenset(families[family])
+        letters = "".join(ch for ch in symbol if ch.isalpha())
+        tight = "$" in symbol and len(letters) == 1 and symbol.index("$") > 0
+        strength = _STRONG if symbol in newsroom else _symbol_strength(symbol, word_like_symbols)
+        # "us $", "hk $" in lower-cased text; "Zł" for "zł"
+        ci = ("$" in symbol and len(letters) >= 2) or not letters.isascii()
+        add(symbol, _Marker(codes, family, "symbol", strength, tight=tight), not ci)
+    for name_locale in dict.fromkeys(("en", language, locale)):
+        names = _names(name_locale)
+        for name, (codes, singular) in names.full.items():
+            marker = _Marker(
+                codes,
+                name,
+                "name",
+                singular=singular,
+                word_like=name in word_like_names,
+                weight=name in weight_names,
+            )
+            add(name, marker, False)
+        for form, (codes, family, singular) in names.heads.items():
+            families.setdefault(family, set()).update(codes)
+            if form in names.full:
+                continue
+            marker = _Marker(
+                codes,
+                family,
+                "name",
+                singular=singular,
+                word_like=form in word_like_names,
+                weight=form in weight_names,
+            )
+            add(form, marker, False)
+    for alias in data["aliases"]:
+        if alias["text"] in symbols:
+            continue
+        family = alias.get("family") or alias.get("code")
+        add(alias["text"], _Marker(_alias_codes(alias), family, "alias"), not alias.get("ci"))
+    for sign in map(chr, _CURRENCY_SIGNS):  # other currency signs, read by their Unicode
+        if sign in symbols:  # name: "₨" RUPEE SIGN is a rupee, "﷼" RIAL SIGN a rial
+            continue
+        noun = unicodedata.name(sign, "").casefold().removesuffix(" sign").split(" ")[-1]
+        if noun in families:
+            add(sign, _Marker(frozenset(families[noun]), noun, "symbol"), True)
+    for word, family in data["minor_units"].items():
+        if word.startswith("_"):
+            continue
+        marker = _Marker(
+            frozenset(),
+            family,
+            "minor",
+            factor=_HUNDREDTH,
+            prefix=False,
+            singular=word in ("cent", "c", "¢", "penny", "p", "sen"),
+        )
+        add(word, marker, word in ("c", "p"))
+    for word, value in data["coins"].items():
+        marker = _Marker(
+            frozenset(),
+            "dollar",
+            "coin",
+            factor=Decimal(value),
+            prefix=False,
+            singular=not word.endswith("s"),
+        )
+        add(word, marker, False)
+    add("grand", _Marker(frozenset(), "grand", "grand", factor=Decimal(1000), prefix=False), True)
+    family_codes = {k: frozenset(v) for k, v in families.items()}
+    prefix_words = trie.keys() | _hedges().keys() | _STARTERS
+    return _Lexicon(trie, family_codes, frozenset(prefix_words))
+
+
+def _maybe_code(tok: _Tok) -> bool:
+    """A word that may be an ISO code, or "M" + code ("USD", "usd", "MUSD"; not "all")."""
+    text = tok.text
+    if tok.kind != "W" or len(text) not in (3, 4) or text[-3:].upper() not in _iso_codes():
+        return False
+    return text.isupper() or (text.islower() and text.upper() not in _WORD_LIKE_CODES())
+
+
+@cache
+def _WORD_LIKE_CODES() -> frozenset[str]:  # noqa: N802 - a cached constant
+    return frozenset(_data()["word_like_codes"])
+
+
+def _alias_codes(alias: dict[str, Any]) -> frozenset[str]:
+    codes = list(alias.get("codes", ()))
+    if alias.get("code"):
+        codes.append(alias["code"])
+    return frozenset(codes)
+
+
+_CURRENCY_SIGNS = (*range(0x20A0, 0x20C1), 0xFDFC)
+
+
+class _Ctx(NamedTuple):
+    """What the article's locale decides: its territory's currencies, its decimal mark,
+    its magnitude words and its currency vocabulary."""
+
+    locale: str
+    language: str
+    territory_currencies: tuple[str, ...]
+    decimal_mark: str
+    lexicon: _Lexicon
+    magnitudes: _Trie
+    number_words: dict[str, Decimal]  # standalone compact words ("mille": 1000)
+    word_like_codes: frozenset[str]
+
+
+@cache
+def _context(locale: str) -> _Ctx:
+    loc = Locale.parse(normalize_locale(locale))
+    territory = territory_of(str(loc))
+    currencies = tuple(str(c) for c in get_territory_currencies(territory)) if territory else ()
+    language = str(loc.language)
+    mags, standalone = _magnitudes(str(loc))
+    return _Ctx(
+        locale=str(loc),
+        language=language,
+        territory_currencies=currencies,
+        decimal_mark=str(get_decimal_symbol(locale=loc)),
+        lexicon=_lexicon(str(loc)),
+        magnitudes=mags,
+        number_words=standalone,
+        word_like_codes=frozenset(_data()["word_like_codes"]),
+    )
+
+
+@cache
+def _magnitudes(locale: str) -> tuple[_Trie, dict[str, Decimal]]:
+    """Magnitude words: CLDR's compact-number words of the locale, its language and
+    English ("K", "Mrd.", "milliards", "lakh"), plus newsroom abbreviations ("bn",
+    "mln"). The locale's own words win ("billion" is 10**12 in French and German)."""
+    trie = _Trie()
+    standalone: dict[str, Decimal] = {}
+    seen: set[str] = set()
+    loc = Locale.parse(locale)
+    chain = [loc]
+    if str(loc) != loc.language:
+        chain.append(Locale.parse(loc.language))
+    if loc.language != "en":
+        chain.append(Locale.parse("en"))
+    for source in chain:
+        for style in ("short", "long"):
+            for forms in source.compact_decimal_formats.get(style, {}).values():
+                for key, pattern in forms.items():
+                    zeros = pattern.int_prec[0] if pattern.int_prec else 0
+                    word = "".join(pattern.suffix[0] + pattern.prefix[0]).replace("'", "")
+                    word = " ".join(word.split())
+                    if not word or not any(ch.isalpha() for ch in word):
+                        continue
+                    if zeros == 0 and not any(ch.isdigit() for ch in pattern.pattern):
+                        standalone.setdefault(word.casefold(), Decimal(int(key)))
+                        continue
+                    power = len(key) - 1 - max(zeros - 1, 0)
+                    _add_magnitude(trie, seen, word, power)
+    for word, power in _data()["magnitudes"].items():
+        if not word.startswith("_"):
+            _add_magnitude(trie, seen, word, int(power))
+    return trie, standalone
+
+
+def _add_magnitude(trie: _Trie, seen: set[str], word: str, power: int) -> None:
+    case_sensitive = len(word.replace(".", "")) <= 3
+    tag = word if case_sensitive else word.casefold()
+    if tag in seen:
+        return
+    seen.add(tag)
+    trie.add(_pattern_keys(word), (word.replace(" ", ""), case_sensitive, Decimal(10) ** power))
+
+
+# Hedges (kept out of the span; they set MoneyMention.qualifier).
+_A, _L, _M, _E = Qualifier.APPROXIMATE, Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.EXACT
+_HEDGE_WORDS: dict[str, Qualifier] = {
+    **dict.fromkeys(
+        _words(
+            "about|around|roughly|approximately|nearly|almost|some|close to|an estimated|"
+            "estimated|circa|approx.|approx|environ|près de|quelque|rund|etwa|ungefähr|knapp",
+            "|",
+        ),
+        _A,
+    ),
+    **dict.fromkeys(
+        _words(
+            "more than|over|at least|upwards of|above|in excess of|no less than|"
+            "not less than|greater than|higher than|exceeding|north of|a minimum of|"
+            "just over|plus de|au moins|mehr als|über|mindestens",
+            "|",
+        ),
+        _L,
+    ),
+    **dict.fromkeys(
+        _words(
+            "less than|up to|under|at most|no more than|not more than|lower than|below|"
+            "as much as|a maximum of|just under|moins de|jusqu'à|weniger als|bis zu|höchstens",
+            "|",
+        ),
+        _M,
+    ),
+    **dict.fromkeys(_words("exactly|precisely|exakt|genau|exactement", "|"), _E),
+}
+
+
+@cache
+def _hedges() -> _Trie:
+    trie = _Trie()
+    for phrase, qualifier in _HEDGE_WORDS.items():
+        trie.add(_pattern_keys(phrase), qualifier)
+    return trie
+
+
+# Verbs of change: after them "from A to B" is a change, not a range.
+_CHANGE_WORDS = frozenset(
+    _words(
+        """rise rises rose risen rising fall falls fell fallen falling grow grows grew grown
+        growing increase increases increased increasing decrease decreases decreased cut
+        cuts raise raises raised raising jump jumps jumped jumping climb climbs climbed
+        climbing drop drops dropped dropping decline declines declined slid slide slip
+        slipped surge surged soar soared plunge plunged plummeted tumbled boost boosted
+        lower lowered reduce reduced went go goes going change changed move moved hike
+        hiked up down revised upgraded downgraded expanded shrank swelled doubled tripled
+        halved widened narrowed trimmed slashed"""
+    )
+)
+_FREE_FOLLOWERS = frozenset(["a", "an", "per", "each", "apiece", "and", "or", "more", "less"])
+
+
+# ---------------------------------------------------------------- currency resolution
+
+
+@cache
+def _precision(code: str) -> int:
+    return int(get_currency_precision(code))
+
+
+# Codes of metals, test and accounting units: never a newsroom amount.
+_NOT_MONEY_CODES = frozenset(
+    _words("XAG XAU XPD XPT XTS XXX XBA XBB XBC XBD XSU XUA XFO XFU XRE XEU XAD")
+)
+
+
+def _resolve(marker: _Marker, ctx: _Ctx, yuan_near: bool) -> tuple[str, bool] | None:
+    """The ISO code a marker means here, and whether it was inferred (chosen among
+    several) rather than written. An unambiguous marker wins; otherwise the currency of
+    the locale's territory when it is a candidate ("$" in en_CA is CAD, "kr" in en_DK is
+    DKK), then "¥" as CNY in Chinese text or near "yuan"/"RMB", then the family's
+    documented default (data/money_aliases.json: "$" USD, "kr" SEK, "¥" JPY), then the
+    only candidate still in use."""
+    codes = marker.codes
+    family = marker.family
+    if marker.kind in ("minor", "coin") or family in ("dollar", "pound", "penny", "ruble"):
+        codes = ctx.lexicon.family_codes.get(family, codes) | codes
+    if family == "penny":  # a British penny where the pound is the currency, else a cent
+        pounds = ctx.lexicon.family_codes.get("pound", frozenset())
+        own = [c for c in ctx.territory_currencies if c in pounds]
+        if own:
+            return own[0], True
+        family, codes = "dollar", ctx.lexicon.family_codes.get("dollar", frozenset())
+    if family == "grand":  # "10 grand": the local currency
+        return (ctx.territory_currencies[0] if ctx.territory_currencies else "USD"), True
+    if len(codes) == 1 and marker.kind not in ("minor", "coin"):
+        return next(iter(codes)), False
+    for code in ctx.territory_currencies:
+        if code in codes:
+            return code, True
+    if "CNY" in codes and "JPY" in codes and (ctx.language == "zh" or yuan_near):
+        return "CNY", True
+    default = _data()["defaults"].get(family)
+    if default and (default in codes or not codes):
+        return str(default), True
+    current = codes & _current_currencies()
+    if len(current) == 1:
+        return next(iter(current)), True
+    return None
+
+
+class _Number(NamedTuple):
+    """A number read from tokens ``start``..``end``: digits or words, times ``scale``."""
+
+    start: int
+    end: int
+    digits: _Digits | None
+    words: Decimal
+    scale: Decimal
+    has_mag: bool
+    article: bool  # just "a"/"an": "a dollar"
+    plain: bool  # bare digits, no separator, no magnitude: could be a year
+
+    def base(self, ctx: _Ctx, precision: int) -> Decimal:
+        if self.digits is None:
+            return self.words
+        return _digits_value(
+            self.digits, decimal_mark=ctx.decimal_mark, precision=precision, magnitude=self.has_mag
+        )
+
+    @property
+    def whole(self) -> bool:
+        """An integer as written: no decimal part, no magnitude."""
+        if self.has_mag:
+            return False
+        if self.digits is None:
+            return self.words == self.words.to_integral_value()
+        return self.digits.frac is None
+
+
+class _Amount(NamedTuple):
+    """One amount: ``number`` with its currency ``marker`` (None for the bare first half
+    of "10-20 dollars"), ``minor`` cents added ("3 dollars 50 cents"), ``form`` prefix,
+    suffix or bare."""
+
+    start: int
+    end: int
+    number: _Number
+    marker: _Marker | None
+    marker_pos: int
+    negative: bool
+    minor: Decimal
+    form: str
+
+
+class _Found(NamedTuple):
+    start: int  # token indices of the money expression (hedge excluded)
+    end: int
+    value: Money | MoneyRange
+    qualifier: Qualifier
+    inferred: bool
+
+
+class _Reader:
+    """Recursive-descent reader over a list of tokens. Every method takes a token index
+    and returns what it read with the index after it, or None. ``lenient`` (used by
+    parse_money and for a text that is one whole expression) also accepts forms that are
+    too ambiguous in running prose: bare coin names ("a quarter"), "42 KM", "$20 43"."""
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[_Tok],
+        ctx: _Ctx,
+        *,
+        lenient: bool,
+        at_text_end: bool = True,
+        yuan: list[int] | None = None,
+    ) -> None:
+        self.text = text
+        self.toks = toks
+        self.n = len(toks)
+        self.ctx = ctx
+        self.lenient = lenient
+        self.at_text_end = at_text_end
+        self.yuan = yuan or []
+        self.fail_at = -1
+        self.fail_what = "a money expression: an amount with a currency"
+        self._numbers: dict[int, _Number | None] = {}
+        self._markers: dict[tuple[int, bool], tuple[_Marker, int] | None] = {}
+
+    def may_start(self, i: int) -> bool:
+        """Whether a money expression can begin at token ``i`` (a cheap filter)."""
+        tok = self.toks[i]
+        if tok.kind == "D" or tok.key in _STARTERS or tok.key in self.ctx.number_words:
+            return True
+        return tok.key in self.ctx.lexicon.markers.root or _maybe_code(tok)
+
+    def currency_near(self, a: int) -> bool:
+        """Whether any token a few tokens around ``a`` can be a currency marker: a cheap
+        test that lets plain numbers go unread."""
+        markers = self.ctx.lexicon.markers.last_keys
+        for tok in self.toks[max(0, a - _LOOKBACK) : a + _LOOKAHEAD]:
+            if tok.key in markers or _maybe_code(tok):
+                return True
+        return False
+
+    def starts(self, a: int, done: int) -> range:
+        """Token indices where an expression reaching anchor ``a`` may begin: back over
+        the words that can precede an amount (hedges, currency names, "between")."""
+        s = a
+        vocab = self.ctx.lexicon.prefix_words
+        while s > done and a - s < _LOOKBACK:
+            tok = self.toks[s - 1]
+            if not (tok.key in vocab or tok.kind == "D" or _maybe_code(tok)):
+                break
+            if not _same_line(self.text, tok, self.toks[s]):
+                break
+            s -= 1
+        return range(s, a + 1)
+
+    # ------------------------------------------------------------ token helpers
+
+    def key(self, i: int) -> str:
+        return self.toks[i].key if 0 <= i < self.n else ""
+
+    def glued(self, i: int) -> bool:
+        """Token ``i`` touches the token before it."""
+        return 0 < i < self.n and self.toks[i - 1].end == self.toks[i].start
+
+    def joinable(self, i: int) -> bool:
+        """Token ``i`` exists and follows the previous one on the same line."""
+        return 0 < i < self.n and _same_line(self.text, self.toks[i - 1], self.toks[i])
+
+    def clause_end(self, i: int) -> bool:
+        """Nothing that could continue a noun phrase follows at ``i``."""
+        if i >= self.n:
+            return self.at_text_end
+        tok = self.toks[i]
+        return tok.kind == "O" and tok.key not in "-'&/" and unicodedata.category(tok.key) != "Sc"
+
+    def number_at(self, i: int) -> bool:
+        return i < self.n and self.toks[i].kind == "D" and (self.glued(i) or self.joinable(i))
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.toks[i].kind in "WC"
+
+    def is_sign(self, i: int, *, after_code: bool = False) -> bool:
+        """A minus sign stuck to what follows and not ending a word ("-$5", "$-99.99",
+        "CHF-5.00" after a currency code)."""
+        if self.key(i) != "-" or not self.glued(i + 1):
+            return False
+        return after_code or i == 0 or not self.glued(i) or self.toks[i - 1].kind == "O"
+
+    def fail(self, i: int, what: str) -> None:
+        """Remember the furthest point where reading failed, for parse_money's error."""
+        if self.lenient:
+            pos = self.toks[i].start if i < self.n else len(self.text.rstrip())
+            if pos >= self.fail_at:
+                self.fail_at, self.fail_what = pos, what
+
+    def yuan_near(self, pos: int) -> bool:
+        j = bisect.bisect_left(self.yuan, pos - _YUAN_WINDOW)
+        return j < len(self.yuan) and self.yuan[j] <= pos + _YUAN_WINDOW
+
+    # ------------------------------------------------------------ numbers
+
+    def magnitude(self, i: int) -> tuple[Decimal, int] | None:
+        if i >= self.n or self.toks[i].kind not in "WC":
+            return None
+        for end, (pattern, case_sensitive, scale) in self.ctx.magnitudes.matches(
+            self.toks, i, self.text
+        ):
+            written = "".join(t.text for t in self.toks[i:end])
+            if case_sensitive and written != pattern:
+                continue
+            if len(pattern) == 1 and self.glued(end) and self.key(end) in ("-", "'"):
+                continue  # "$5 T-shirts"
+            if self._symbol_here(i, end):
+                continue  # "1 T$" is a pa'anga, "1 B/." a balboa
+            return scale, end
+        return None
+
+    def _symbol_here(self, i: int, end: int) -> bool:
+        """A currency symbol longer than ``i``..``end``, written without spaces, starts at
+        ``i`` ("T$", but not "T $" in "796 T $")."""
+        for stop, entry in self.ctx.lexicon.markers.matches(self.toks, i, self.text):
+            glued = all(self.glued(k) for k in range(i + 1, stop))
+            if stop > end and glued and entry.marker.kind in ("symbol", "alias"):
+                return True
+        return False
+
+    def spelled(self, i: int) -> tuple[Decimal, int, bool, bool] | None:
+        """English number words: ``(value, end, just_an_article, has_scale)``."""
+        total = Decimal(0)
+        cur: Decimal | None = None
+        last = ""
+        j = i
+        scaled = False
+        top = 99
+        first = self.key(i)
+        if first in ("a", "an"):
+            nxt = self.key(i + 1) if self.joinable(i + 1) else ""
+            if (
+                nxt in ("hundred", *_WORD_SCALES)
+                or nxt in self.ctx.number_words
+                or (nxt in ("quarter", "half") and self._scale_after(i + 2))
+            ):
+                cur, last, j = _ONE, "unit", i + 1
+            else:
+                return _ONE, i + 1, True, False
+        elif first in self.ctx.number_words and first not in _NUMBER_WORDS:
+            return self.ctx.number_words[first], i + 1, False, True  # "mille"
+        while j < self.n and j - i < 16:
+            if j > i and not self.joinable(j):
+                break
+            w = self.key(j)
+            if w in _UNITS:
+                v = Decimal(_UNITS[w])
+                if cur is None:
+                    cur = v
+                elif (last == "tens" and _UNITS[w] < 10) or last == "hundred":
+                    cur += v
+                else:
+                    break
+                last = "unit"
+            elif w in _TENS:
+                if cur is None:
+                    cur = Decimal(_TENS[w])
+                elif last == "hundred":
+                    cur += _TENS[w]
+                else:
+                    break
+                last = "tens"
+            elif w == "-" and last == "tens" and self.glued(j) and self.glued(j + 1):
+                if self.key(j + 1) not in _UNITS:
+                    break
+            elif w == "hundred" and last in ("unit", "tens", ""):
+                cur = (cur or _ONE) * 100
+                last = "hundred"
+            elif w in _WORD_SCALES and last != "scale" and _WORD_SCALES[w] < top:
+                top = _WORD_SCALES[w]  # "five million five hundred thousand", each smaller
+                total += (cur if cur is not None else _ONE) * Decimal(10) ** top
+                cur, last, scaled = None, "scale", True
+            elif (
+                w == "and"
+                and last in ("hundred", "scale")
+                and (self.key(j + 1) in _UNITS or self.key(j + 1) in _TENS)
+            ):
+                last = "hundred"  # "one hundred and five", "a thousand and one"
+            elif w == "half" and cur is None and self._scale_after(j + 1):
+                cur, last = _HALF, "unit"
+                if self.key(j + 1) in ("a", "an"):
+                    j += 1
+            elif w in ("quarter", "quarters") and self._scale_after(j + 1):
+                cur = _QUARTER if cur is None else cur * _QUARTER
+                last = "unit"
+            elif w == "point" and cur is not None and last in ("unit", "tens"):
+                frac, k = self._point(j + 1)
+                if not frac:
+                    break
+                cur += Decimal("0." + frac)
+                j = k
+                break
+            else:
+                break
+            j += 1
+        if j == i or (cur is None and total == 0 and not scaled):
+            return None
+        return total + (cur or 0), j, False, scaled
+
+    def _scale_after(self, i: int) -> bool:
+        if self.key(i) in ("a", "an"):
+            i += 1
+        return self.key(i) in _WORD_SCALES and self.joinable(i)
+
+    def number(self, i: int) -> _Number | None:
+        """Digits or number words, with an optional magnitude ("23.5 billion",
+        "$23.5-billion", "10K", "half a billion", "2,5 milliards")."""
+        if i in self._numbers:
+            return self._numbers[i]
+        found = self._number(i)
+        self._numbers[i] = found
+        return found
+
+    def _number(self, i: int) -> _Number | None:
+        if i >= self.n:
+            return None
+        tok = self.toks[i]
+        digits: _Digits | None = None
+        words = Decimal(0)
+        article = has_mag = False
+        scale = _ONE
+        if tok.kind == "D":
+            digits, j = self._digit_run(i)
+            if digits is None:
+                return None
+        elif tok.kind == "W":
+            sp = self.spelled(i)
+            if sp is None:
+                return None
+            words, j, article, has_mag = sp
+        else:
+            return None
+        if not has_mag and not article:
+            k = j
+            if self.key(k) == "-" and self.glued(k) and self.glued(k + 1):
+                k += 1  # "$23.5-billion"
+            if k < self.n and (self.glued(k) or self.joinable(k)):
+                mag = self.magnitude(k)
+                if mag is not None:
+                    scale, j = mag
+                    has_mag = True
+        if self._percent(j):
+            return None
+        plain = digits is not None and not has_mag and tok.text.isdigit() and j == i + 1
+        return _Number(i, j, digits, words, scale, has_mag, article, plain)
+
+    def _digit_run(self, i: int) -> tuple[_Digits | None, int]:
+        """A digit token, joined with following three-digit groups after single spaces
+        ("9 800 Kč", "1 298,00 €")."""
+        raw = self.toks[i].text
+        j = i + 1
+        if raw.isdigit() and len(raw) <= 3:
+            merged = raw
+            while (
+                j < self.n
+                and j - i <= 5
+                and self.toks[j].kind == "D"
+                and self.text[self.toks[j - 1].end : self.toks[j].start] == " "
+                and len(self.toks[j].text) >= 3
+                and self.toks[j].text[:3].isdigit()
+                and (len(self.toks[j].text) == 3 or not self.toks[j].text[3].isdigit())
+                and _digits(merged + " " + self.toks[j].text) is not None
+            ):
+                merged += " " + self.toks[j].text
+                j += 1
+            raw = merged
+        if self.lenient and self._split_decimals(j):  # "$119. 95", "1.837, 32 €"
+            raw, j = raw + self.toks[j].text + self.toks[j + 1].text, j + 2
+        if (
+            self.key(j) == ","
+            and self.key(j + 1) in ("-", "–")
+            and self.glued(j)
+            and self.glued(j + 1)
+            and not (self.number_at(j + 2) and self.glued(j + 2))
+        ):
+            j += 2  # "50,- Kč": a whole amount
+        if self.key(j) == "point" and self.joinable(j) and raw.isdigit():
+            frac, k = self._point(j + 1)
+            if frac:
+                raw, j = f"{raw}.{frac}", k
+        return _digits(raw), j
+
+    def _split_decimals(self, j: int) -> bool:
+        return (
+            self.key(j) in (".", ",")
+            and self.glued(j)
+            and j + 1 < self.n
+            and self.toks[j + 1].kind == "D"
+            and len(self.toks[j + 1].text) == 2
+            and self.text[self.toks[j].end : self.toks[j + 1].start] == " "
+        )
+
+    def _point(self, k: int) -> tuple[str, int]:
+        """The digits after "point": "one point three", "1 point 1"."""
+        if k < self.n and self.toks[k].kind == "D" and self.toks[k].text.isdigit():
+            return self.toks[k].text, k + 1
+        frac = ""
+        while self.key(k) in _UNITS and _UNITS[self.key(k)] < 10 and self.joinable(k):
+            frac += str(_UNITS[self.key(k)])
+            k += 1
+        return frac, k
+
+    def _percent(self, j: int) -> bool:
+        k = self.key(j)
+        return k in ("%", "percent", "pct", "percentage", "‰", "pc") or (
+            k == "per" and self.key(j + 1) == "cent"
+        )
+
+    # ------------------------------------------------------------ markers
+
+    def marker(self, i: int, *, prefix: bool) -> tuple[_Marker, int] | None:
+        """The longest currency marker at ``i`` (symbol, ISO code, name, alias)."""
+        memo = (i, prefix)
+        if memo in self._markers:
+            return self._markers[memo]
+        found = self._marker(i, prefix)
+        self._markers[memo] = found
+        return found
+
+    def _marker(self, i: int, prefix: bool) -> tuple[_Marker, int] | None:
+        if i >= self.n:
+            return None
+        best: tuple[_Marker, int] | None = self._code(i)
+        for end, entry in self.ctx.lexicon.markers.matches(self.toks, i, self.text):
+            if best is not None and best[1] >= end:
+                break
+            marker = entry.marker
+            if prefix and not marker.prefix:
+                continue
+            written = "".join(t.text for t in self.toks[i:end])
+            if marker.tight:  # "C$5" exactly, or "c $ 16.4" in tokenized text
+                if end - i > 1 and self.glued(i + 1):
+                    if written != entry.pattern:
+                        continue
+                elif not (
+                    self.toks[i].text.islower()
+                    and self.toks[i].text not in ("a", "i")
+                    and self.joinable(end)
+                    and not self.glued(end)
+                ):
+                    continue
+            elif entry.case_sensitive and written != entry.pattern:
+                continue
+            best = (marker, end)
+            break
+        if (
+            best is not None
+            and best[1] - i > 1
+            and self.key(best[1] - 1) == "."
+            and (self._sentence_ends(best[1]))
+        ):  # "500 kr." at the end of a sentence: the full stop is not part of "kr."
+            for end, entry in self.ctx.lexicon.markers.matches(self.toks, i, self.text):
+                same = end == best[1] - 1 and entry.marker.family == best[0].family
+                if same and not entry.variant:  # "kr" is a symbol of its own, "Nu" is not
+                    return entry.marker, end
+        return best
+
+    def _sentence_ends(self, i: int) -> bool:
+        """Token ``i`` starts a new sentence (or the text ends before it)."""
+        if i >= self.n:
+            return self.clause_end(i)
+        tok = self.toks[i]
+        return not self.glued(i) and (
+            tok.text[:1].isupper() or not _same_line(self.text, self.toks[i - 1], tok)
+        )
+
+    def _code(self, i: int) -> tuple[_Marker, int] | None:
+        """An ISO 4217 code ("USD", "usd", "USD$"), or "M" + code for millions ("MUSD")."""
+        tok = self.toks[i]
+        if tok.kind != "W" or len(tok.text) not in (3, 4) or not tok.text.isascii():
+            return None
+        text = tok.text
+        factor = _ONE
+        if len(text) == 4:
+            if not (text.isupper() and text[0] in "MK"):
+                return None
+            factor = Decimal(10) ** (6 if text[0] == "M" else 3)
+            text = text[1:]
+        code = text.upper()
+        if code in _NOT_MONEY_CODES or not is_currency_code(code):
+            return None
+        if not (text.isupper() or (text.islower() and code not in self.ctx.word_like_codes)):
+            return None
+        end = i + 1
+        if self.key(end) == "$" and self.glued(end):  # "usd$ 15", "SGD$4.90"
+            end += 1
+        marker = _Marker(frozenset([code]), code, "code", factor=factor)
+        return marker, end
+
+    def prefix_allowed(self, marker: _Marker, i: int, end: int, num: _Number) -> bool:
+        """Prose rules for a currency written before its number."""
+        if self.lenient:
+            return marker.kind != "name" or not num.article
+        glued = self.glued(num.start) or (
+            end < self.n and self.toks[end].kind == "O" and self.glued(end)
+        )
+        own = bool(set(self.ctx.territory_currencies) & marker.codes)
+        if marker.strength == _WEAK and not own:
+            return False
+        if num.article:
+            return False
+        if marker.kind == "code" and not glued and self.toks[i].text in self.ctx.word_like_codes:
+            return False
+        if marker.kind in ("code", "name", "alias") and num.plain:
+            value = int(self.toks[num.start].text)
+            if 1800 <= value <= 2100 and len(self.toks[num.start].text) == 4:
+                return False  # "Euro 2024", "USD 2025 budget"
+        if marker.kind == "name":
+            return marker.singular and not marker.word_like and num.has_mag
+        return True
+
+    def suffix_allowed(self, marker: _Marker, num: _Number, k: int, end: int, hyphen: bool) -> bool:
+        """Prose rules for a currency written after its number."""
+        if end < self.n and self.toks[end].kind == "D" and self.glued(end) and not self.glued(k):
+            return False  # "3 USD50": the code belongs to the number it touches
+        after = self.key(end)
+        if marker.weight:  # "pounds" is also a weight
+            if hyphen or after == "of":
+                return False
+            if not marker.singular or num.article:
+                pass
+            elif (
+                self.is_word(end) and self.toks[end].text.islower() and after not in _FREE_FOLLOWERS
+            ):
+                return False  # "a twenty pound bag"
+        if num.article and not (
+            marker.singular and marker.kind in ("name", "alias", "coin", "grand", "minor")
+        ):
+            return False
+        if self.lenient:
+            return True
+        free = self.clause_end(end) or after in _FREE_FOLLOWERS
+        own = bool(set(self.ctx.territory_currencies) & marker.codes)
+        if marker.kind == "symbol" and marker.strength == _WEAK and not own:
+            return False
+        if marker.kind == "code" and num.article:
+            return False
+        if marker.word_like and not (num.has_mag or own or _grouped(self.toks[num.start].text)):
+            return False  # "85 marks", "5 real issues"; but "1,400 won", "5 million marks"
+        if marker.weight and not num.has_mag:
+            pounds = self.ctx.lexicon.family_codes.get("pound", frozenset())
+            if not set(self.ctx.territory_currencies) & pounds:
+                return False
+        if marker.kind in ("minor",) and self.toks[k].text in ("c", "p") and not self.glued(k):
+            return False
+        if marker.kind == "coin":
+            if marker.family == "dollar" and self.toks[k].key.startswith("quarter"):
+                return False  # "four quarters" are periods in the news
+            if (num.article or marker.singular) and not free:
+                return False  # "a nickel mine"
+        if marker.kind == "grand" and num.article and not free:
+            return False
+        # "a dollar store" is no amount
+        return not (num.article and marker.kind in ("name", "alias") and not free)
+
+    # ------------------------------------------------------------ amounts
+
+    def amount(self, i: int, *, need_currency: bool = True) -> _Amount | None:
+        found = self._amount(i, need_currency)
+        if (
+            found is not None
+            and self.glued(found.end)
+            and self.toks[found.end].kind in "WD"
+            and self.toks[found.end - 1].kind in "WD"
+        ):
+            self.fail(found.end, "a space or punctuation after the amount")
+            return None  # "CAD 3D", "$5th": the number is part of a longer word
+        return found
+
+    def _amount(self, i: int, need_currency: bool) -> _Amount | None:
+        if i >= self.n:
+            self.fail(i, "an amount")
+            return None
+        start = i
+        negative = self.is_sign(i)
+        if negative:
+            i += 1
+        pre = self.marker(i, prefix=True)
+        if pre is not None:
+            return self._prefixed(start, i, pre, negative)
+        num = self.number(i)
+        if num is None and self.lenient:
+            coin = self.marker(i, prefix=False)
+            if coin is not None and coin[0].kind in ("coin", "minor") and coin[0].singular:
+                one = _Number(i, i, None, _ONE, _ONE, False, False, False)  # "a quarter", "dime"
+                return _Amount(start, coin[1], one, coin[0], i, negative, Decimal(0), "suffix")
+        if num is None:
+            self.fail(i, "an amount (digits or number words) or a currency")
+            return None
+        found = self._suffixed(start, num, negative)
+        if found is not None:
+            return found
+        if need_currency or num.article:
+            self.fail(num.end, "a currency (symbol, ISO code or name) after the amount")
+            return None
+        return _Amount(start, num.end, num, None, -1, negative, Decimal(0), "bare")
+
+    def _prefixed(
+        self, start: int, i: int, pre: tuple[_Marker, int], negative: bool
+    ) -> _Amount | None:
+        marker, j = pre
+        second = self.marker(j, prefix=True) if self.joinable(j) else None
+        if second is not None and second[0].codes & marker.codes:  # "$ SGD4.90"
+            marker, j = second[0], second[1]
+        k = j
+        if self.lenient and self.key(k) == ":" and self.glued(k):
+            k += 1  # a price tag: "US$:12.99"
+        code = marker.kind == "code"
+        signed = not negative and (code or not _is_letters(self.toks[j - 1].text))
+        if signed and self.is_sign(k, after_code=code):
+            negative, k = True, k + 1  # "$-99.99", "CHF-5.00"
+        if not (self.glued(k) or self.joinable(k)):
+            self.fail(k, "an amount after the currency")
+            return None
+        num = self.number(k)
+        if num is None or not self.prefix_allowed(marker, i, j, num):
+            self.fail(k, "an amount after the currency")
+            return None
+        end = num.end
+        extra = self.marker(end, prefix=False) if self.joinable(end) else None
+        if (
+            extra is not None
+            and extra[0].kind in ("code", "symbol", "alias", "name")
+            and extra[0].codes & marker.codes
+            and not self.number_at(extra[1])
+        ):
+            marker, end = _narrow(marker, extra[0]), extra[1]  # "$1,190.00 AUD"
+        minor, end = self.cents(end, num, marker, "prefix")
+        return _Amount(start, end, num, marker, i, negative, minor, "prefix")
+
+    def _suffixed(self, start: int, num: _Number, negative: bool) -> _Amount | None:
+        j = num.end
+        k = j
+        hyphen = False
+        if self.key(k) == "-" and self.glued(k) and self.glued(k + 1):
+            hyphen, k = True, k + 1  # "12-cent", "one-yen"
+        elif num.has_mag and self.key(k) in ("de", "of") and self.joinable(k):
+            k += 1  # "23,5 milliards de dollars"
+        elif num.has_mag and self.key(k) == "d" and self.key(k + 1) == "'":
+            k += 2  # "millions d'euros"
+        if k >= self.n or not (self.glued(k) or self.joinable(k)):
+            return None
+        found = self.marker(k, prefix=False)
+        if found is None:
+            return None
+        marker, end = found
+        if marker.kind in ("code", "symbol") and hyphen:
+            return None
+        if k > j and not hyphen and marker.kind in ("code", "symbol"):
+            return None  # "millions de $" is not written; "of USD" neither
+        if not self.suffix_allowed(marker, num, k, end, hyphen):
+            return None
+        if not num.has_mag and marker.kind in ("code", "symbol", "alias"):
+            mag = self.magnitude(end) if self.joinable(end) else None
+            if mag is not None:  # "75 USD million"
+                num = num._replace(scale=mag[0], has_mag=True, end=mag[1])
+                end = mag[1]
+        minor, end = self.cents(end, num, marker, "suffix")
+        return _Amount(start, end, num, marker, k, negative, minor, "suffix")
+
+    def cents(self, end: int, num: _Number, marker: _Marker, form: str) -> tuple[Decimal, int]:
+        """Minor units after a whole major amount: "3 dollars 50 cents", "$20 and 43c",
+        "thirteen dollars and forty-five cents"; bare ("15 dollars 50.") when nothing
+        else can follow."""
+        none = (Decimal(0), end)
+        if (
+            marker.kind in ("minor", "coin", "grand")
+            or not num.whole
+            or (num.article and form != "suffix")
+        ):
+            return none
+        if num.digits is not None and num.digits.tail is not None:
+            return none
+        k = end
+        used_and = False
+        if self.key(k) == "and" and self.joinable(k):
+            used_and, k = True, k + 1
+        if not self.joinable(k):
+            return none
+        small = self._small_number(k)
+        if small is None:
+            return none
+        value, k2, spelled, two_digits = small
+        unit = self.marker(k2, prefix=False) if (self.glued(k2) or self.joinable(k2)) else None
+        if unit is not None and unit[0].kind == "minor":
+            if self.toks[k2].text in ("c", "p") and not self.glued(k2) and not self.lenient:
+                return none
+            return value * _HUNDREDTH, unit[1]
+        if self.lenient:
+            return value * _HUNDREDTH, k2
+        ends = (k2 >= self.n and self.clause_end(k2)) or self.key(k2) in (*".!?;", "and")
+        if (used_and or form == "suffix") and (spelled or two_digits) and ends:
+            return value * _HUNDREDTH, k2
+        return none
+
+    def _small_number(self, i: int) -> tuple[Decimal, int, bool, bool] | None:
+        tok = self.toks[i]
+        if tok.kind == "D":
+            if tok.text.isdigit() and len(tok.text) <= 2:
+                return Decimal(tok.text), i + 1, False, len(tok.text) == 2
+            return None
+        sp = self.spelled(i)
+        if sp is None or sp[2] or sp[3] or not 0 < sp[0] < 100 or sp[0] % 1:
+            return None
+        return sp[0], sp[1], True, False
+
+    # ------------------------------------------------------------ expressions
+
+    def connector(self, i: int, words: tuple[str, ...]) -> int | None:
+        k = self.key(i)
+        if k in ("-", "–", "—") and (self.glued(i) or self.joinable(i)):
+            return i + 1 if self.joinable(i + 1) or self.glued(i + 1) else None
+        if k in words and self.joinable(i) and self.joinable(i + 1):
+            return i + 1
+        return None
+
+    def expression(self, i: int) -> tuple[int, int, _Amount, _Amount | None] | None:
+        """An amount or a range: "between $10 and $20 million", "from 10 to 20
+        dollars", "$2-3 billion", "$2 billion to $3 billion"."""
+        word = self.key(i)
+        if word in _BETWEEN and self.joinable(i + 1):
+            a = self.amount(i + 1, need_currency=False)
+            if a is not None and self.key(a.end) in _BETWEEN[word] and self.joinable(a.end):
+                b = self.amount(a.end + 1, need_currency=False)
+                if b is not None:
+                    return i, b.end, a, b
+            return None
+        if word in _FROM and self.joinable(i + 1) and (self.lenient or not self.changing(i)):
+            a = self.amount(i + 1, need_currency=False)
+            if a is not None:
+                words = _FROM[word] + (("and",) if self.lenient else ())
+                c = self.connector(a.end, words)
+                if c is not None:
+                    b = self.amount(c, need_currency=False)
+                    if b is not None:
+                        return i, b.end, a, b
+            return None
+        a = self.amount(i, need_currency=False)
+        if a is None:
+            return None
+        if self.lenient or (self.key(i - 1) not in _FROM and not self.changing(i)):
+            c = self.connector(a.end, ("to", "à", "bis"))
+            if c is not None:
+                b = self.amount(c, need_currency=False)
+                if b is not None and self.range_value(a, b) is not None:
+                    return i, b.end, a, b
+        if a.marker is None:
+            self.fail(a.end, "a currency (symbol, ISO code or name) after the amount")
+            return None
+        return i, a.end, a, None
+
+    def changing(self, i: int) -> bool:
+        """A verb of change shortly before ``i``: "rose from $5 to $7" is not a range."""
+        return any(self.key(k) in _CHANGE_WORDS for k in range(max(0, i - 4), i))
+
+    # ------------------------------------------------------------ values
+
+    def currency(self, marker: _Marker, pos: int) -> tuple[str, bool] | None:
+        near = self.yuan_near(self.toks[pos].start) if self.yuan and pos >= 0 else False
+        return _resolve(marker, self.ctx, near)
+
+    def value(self, a: _Amount, code: str, scale: Decimal | None = None) -> Decimal:
+        base = a.number.base(self.ctx, _precision(code))
+        factor = a.marker.factor if a.marker is not None else _ONE
+        with localcontext(_EXACT):
+            amount = base * (scale if scale is not None else a.number.scale) * factor + a.minor
+            return -amount if a.negative else amount
+
+    def single_value(self, a: _Amount) -> tuple[Money, bool] | None:
+        if a.marker is None:
+            return None
+        resolved = self.currency(a.marker, a.marker_pos)
+        if resolved is None:
+            return None
+        code, inferred = resolved
+        return Money(_canonical(self.value(a, code)), code), inferred
+
+    def range_value(self, a: _Amount, b: _Amount) -> tuple[MoneyRange, bool] | None:
+        if a.marker is None and b.marker is None:
+            return None
+        ra = self.currency(a.marker, a.marker_pos) if a.marker is not None else None
+        rb = self.currency(b.marker, b.marker_pos) if b.marker is not None else None
+        if (a.marker is not None and ra is None) or (b.marker is not None and rb is None):
+            return None
+        if ra is not None and rb is not None and ra[0] != rb[0]:
+            return None
+        code, inferred = ra or rb  # type: ignore[misc]
+        # the bare side takes the other side's unit ("5-10 cents") and magnitude
+        # ("$2-3 billion", "between $10 and $20 million") when that keeps low < high
+        if a.marker is None and b.marker is not None:
+            a = a._replace(marker=b.marker)
+        if b.marker is None and a.marker is not None:
+            b = b._replace(marker=a.marker)
+        high = self.value(b, code)
+        low = self.value(a, code)
+        if not a.number.has_mag and b.number.has_mag:
+            spread = self.value(a, code, scale=b.number.scale)
+            if spread <= high and a.number.base(self.ctx, 2) < b.number.base(self.ctx, 2):
+                low = spread
+        if low > high:
+            return None
+        lo, hi = Money(_canonical(low), code), Money(_canonical(high), code)
+        return MoneyRange(lo, hi), inferred
+
+    # ------------------------------------------------------------ mentions
+
+    def hedge(self, i: int) -> tuple[Qualifier, int] | None:
+        if i >= self.n or self.toks[i].kind != "W":
+            return None
+        for end, qualifier in _hedges().matches(self.toks, i, self.text):
+            if end < self.n and self.joinable(end):
+                return qualifier, end
+        return None
+
+    def mention(self, i: int, *, hedges: bool = True) -> _Found | None:
+        qualifier = Qualifier.EXACT
+        if hedges:
+            h = self.hedge(i)
+            if h is not None:
+                qualifier, i = h
+        expr = self.expression(i)
+        if expr is None:
+            return None
+        start, end, a, b = expr
+        if b is None:
+            single = self.single_value(a)
+            if single is None:
+                return None
+            money, inferred = single
+            return _Found(start, end, money, qualifier, inferred)
+        rng = self.range_value(a, b)
+        if rng is None:
+            return None
+        return _Found(start, end, rng[0], qualifier, rng[1])
+
+
+def _grouped(number: str) -> bool:
+    """Four or more digits written with separators ("1,400", "50 000")."""
+    digits = sum(ch.isdigit() for ch in number)
+    return digits >= 4 and digits < len(number)
+
+
+def _narrow(general: _Marker, specific: _Marker) -> _Marker:
+    """Two markers of one amount ("$ SGD4.90", "$1,190.00 AUD"): keep the codes both
+    allow, written by the more specific one."""
+    codes = general.codes & specific.codes
+    return specific._replace(codes=codes) if codes else general
+
+
+_BETWEEN: dict[str, tuple[str, ...]] = {"between": ("and",), "entre": ("et",), "zwischen": ("und",)}
+_FROM: dict[str, tuple[str, ...]] = {"from": ("to",), "de": ("à",), "von": ("bis",)}
+_STARTERS = frozenset(
+    [*_NUMBER_WORDS, "a", "an", "-", "(", *_BETWEEN, *_FROM]
+    + [phrase.split()[0] for phrase in _HEDGE_WORDS]
+)
+
+
+# ---------------------------------------------------------------- scanning prose
+
+_YUAN_RE = re.compile(r"(?i:\b(?:yuan|rmb|renminbi|cny)\b)|元|人民币")
+
+
+@cache
+def _anchor_re(locale: str) -> re.Pattern[str]:
+    """Where money can be: a digit run, an English number word, or "a"/"an" before a
+    scale, a currency noun or a coin ("a billion", "a dollar", "a nickel")."""
+    ctx = _context(locale)
+    words = sorted(_NUMBER_WORDS - {"point"} | set(ctx.number_words), key=len, reverse=True)
+    nouns = {
+        form for form, (_, _, singular) in _names("en").heads.items() if singular and form.isascii()
+    }
+    data = _data()
+    nouns |= {w for w in data["coins"] if not w.endswith("s")}
+    nouns |= {a["text"].casefold() for a in data["aliases"] if a["text"].isalpha()}
+    nouns |= {"grand", "penny", "hundred", "half", "quarter", *_WORD_SCALES}
+    after_a, numbers = _alternation(nouns), _alternation(words)
+    return re.compile(rf"{_NUMBER_PATTERN}|(?i:\b{numbers}\b)|(?i:\ban?\s+(?={after_a}\b))")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie ("d(?:ime|ollar)"), so that
+    matching at a position costs the length of a word, not the number of words."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word.casefold():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(b for b in branches if b) + (")?" if "" in node else ")")
+
+    return "(?:" + emit(trie) + ")"
+
+
+def _regions(text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged windows of context around the anchors, cut at spaces where possible."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for s, e in anchors:
+        lo = max(0, s - _WINDOW_BEFORE)
+        if lo > 0:
+            cut = text.rfind(" ", max(0, lo - 32), lo)
+            lo = cut + 1 if cut >= 0 else lo
+        hi = min(n, e + _WINDOW_AFTER)
+        if hi < n:
+            cut = text.find(" ", hi, min(n, hi + 32))
+            hi = cut if cut >= 0 else hi
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _mention(text: str, toks: list[_Tok], found: _Found, negate: bool = False) -> MoneyMention:
+    start, end = toks[found.start].start, toks[found.end - 1].end
+    value = found.value
+    if negate and isinstance(value, Money):
+        value = Money(-value.amount, value.currency)
+    return MoneyMention(
+        span=Span(start, end),
+        text=text[start:end],
+        value=value,
+        qualifier=found.qualifier,
+        currency_inferred=found.inferred,
+    )
+
+
+def _accounting_negative(reader: _Reader, found: _Found, prev_end: int) -> bool:
+    """ "($99.99)" in accounting style is negative, unless it restates the amount just
+    before it in another currency ("¥21.3 trillion ($137 billion)")."""
+    s, e = found.start, found.end
+    toks = reader.toks
+    if not (s > 0 and e < reader.n and toks[s - 1].key == "(" and toks[e].key == ")"):
+        return False
+    if not (reader.glued(s) and reader.glued(e)) or found.qualifier is not Qualifier.EXACT:
+        return False
+    if not isinstance(found.value, Money) or found.value.amount <= 0:
+        return False
+    if not re.search(r"[.,][0-9]{2}$", reader.text[toks[s].start : toks[e - 1].end]):
+        return False  # accounts show cents; "(£15 million)" is a gloss
+    if s >= 2 and toks[s - 2].kind == "D":
+        return False
+    return prev_end < 0 or bool(reader.text[prev_end : toks[s - 1].start].strip())
+
+
+def _whole(text: str, ctx: _Ctx, yuan: list[int]) -> MoneyMention | None:
+    """A short text that is one money expression, read leniently ("a quarter",
+    "around 42 bucks"): find_money agrees with parse_money on such texts."""
+    if len(text) > _WHOLE_TEXT_LIMIT or not text.strip():
+        return None
+    toks = _tokenize(text)
+    reader = _Reader(text, toks, ctx, lenient=True, yuan=yuan)
+    found = reader.mention(0)
+    if found is None or found.end != len(toks):
+        return None
+    return _mention(text, toks, found)
+
+
+def find_money(text: str, *, locale: str = "en_US") -> list[MoneyMention]:
+    """Find every amount of money in running prose, in text order.
+
+    Each mention has its exact span, the amount as a :class:`Money` (exact
+    :class:`~decimal.Decimal`, ISO 4217 code) or a :class:`MoneyRange`, the hedge
+    around it (kept out of the span) and whether the currency was inferred: "$" means
+    the dollar of the locale's territory (en_CA: CAD), else USD; "kr" the territory's
+    krona or krone, else SEK; "¥" CNY in Chinese text or near "yuan"/"RMB", else JPY.
+    Plain numbers, percentages and years are not money. The scan never raises on any
+    ``str`` and runs in time linear in the text.
+
+    >>> text = ("Ottawa has committed $23.5 billion in aid since 2022, including about "
+    ...         "$12 billion in direct support; Tokyo pledged ¥21.3 trillion ($137 billion).")
+    >>> for m in find_money(text, locale="en_CA"):
+    ...     print(m.text, m.value.amount, m.value.currency, m.qualifier.value, m.currency_inferred)
+    $23.5 billion 23500000000 CAD exact True
+    $12 billion 12000000000 CAD approximate True
+    ¥21.3 trillion 21300000000000 JPY exact True
+    $137 billion 137000000000 CAD exact True
+    >>> [(m.text, str(m.value.low.amount), str(m.value.high.amount))
+    ...  for m in find_money("It will cost $2-3 billion.", locale="en_US")]
+    [('$2-3 billion', '2000000000', '3000000000')]
+    >>> find_money("Russia said all 91 drones were intercepted; 90 percent of 2022.")
+    []
+    """
+    ctx = _context(locale)
+    yuan = [m.start() for m in _YUAN_RE.finditer(text)] if ("¥" in text or "￥" in text) else []
+    whole = _whole(text, ctx, yuan)
+    if whole is not None:
+        return [whole]
+    anchors = [(m.start(), m.end()) for m in _anchor_re(ctx.locale).finditer(text)]
+    out: list[MoneyMention] = []
+    prev_end = -1
+    text_end = len(text.rstrip())
+    for lo, hi in _regions(text, anchors):
+        toks = _tokenize(text, lo, hi)
+        if not toks:
+            continue
+        at_end = hi >= text_end
+        reader = _Reader(text, toks, ctx, lenient=False, at_text_end=at_end, yuan=yuan)
+        starts = [t.start for t in toks]
+        done = 0
+        tried: set[int] = set()
+        for index in range(bisect.bisect_left(anchors, (lo, -1)), len(anchors)):
+            a_start = anchors[index][0]
+            if a_start >= hi:
+                break
+            a = bisect.bisect_right(starts, a_start) - 1
+            if a < done or not reader.currency_near(a):
+                continue  # inside the last mention, or a plain number ("91 drones")
+            # every start before the previous anchor has been read already
+            for s in reader.starts(a, done):
+                if s in tried or not reader.may_start(s):
+                    continue
+                tried.add(s)  # reading is deterministic: never read twice from one token
+                found = reader.mention(s)
+                if found is not None and found.start <= a < found.end:
+                    negate = _accounting_negative(reader, found, prev_end)
+                    mention = _mention(text, toks, found, negate)
+                    out.append(mention)
+                    prev_end = mention.span.end
+                    done = found.end
+                    break
+            done = max(done, a)
+    return out
+
+
+def parse_money(text: str, *, locale: str = "en_US") -> Money | MoneyRange:
+    """Read ``text`` as exactly one money expression (surrounding spaces allowed).
+
+    Accepts everything :func:`find_money` finds, without a hedge, plus forms too
+    ambiguous for running prose ("a quarter", "42 KM"). Anything else raises
+    :class:`~newsfacts.errors.ParseError` saying what was expected and at which offset.
+
+    >>> parse_money("$23.5 billion", locale="en_CA")
+    Money(amount=Decimal('23500000000'), currency='CAD')
+    >>> parse_money("23,5 milliards de dollars", locale="fr_CA")
+    Money(amount=Decimal('23500000000'), currency='CAD')
+    >>> r = parse_money("between $10 and $20 million")
+    >>> r.low.amount, r.high.amount, r.currency
+    (Decimal('10000000'), Decimal('20000000'), 'USD')
+    >>> parse_money("75 cents").amount, parse_money("50p", locale="en_GB")
+    (Decimal('0.75'), Money(amount=Decimal('0.5'), currency='GBP'))
+    >>> try:
+    ...     parse_money("ten apples")
+    ... except ParseError as err:
+    ...     print(err.position, err.expected)
+    4 a currency (symbol, ISO code or name) after the amount
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_money() takes a str (got {type(text).__name__})")
+    ctx = _context(locale)
+    toks = _tokenize(text)
+    yuan = [m.start() for m in _YUAN_RE.finditer(text)]
+    reader = _Reader(text, toks, ctx, lenient=True, yuan=yuan)
+    found = reader.mention(0, hedges=False) if toks else None
+    if found is not None and found.end == len(toks):
+        return found.value
+    if found is not None:
+        reader.fail(found.end, "the end of the money expression")
+    if not toks:
+        reader.fail(0, "a money expression")
+    raise ParseError(reader.fail_what, text=text, position=max(reader.fail_at, 0))
+
+
+# ---------------------------------------------------------------- writing
+
+_STYLES = ("standard", "compact", "long")
+
+
+def _compact_divisor(amount: Decimal, formats: Any, style: str = "short") -> Decimal:
+    """The power of ten babel's compact format divides by for ``amount``."""
+    forms: dict[str, Any] = formats.get(style, {})
+    patterns: dict[str, Any] = forms.get("other") or next(iter(forms.values()), {})
+    magnitude = abs(amount)
+    divisor = _ONE
+    for key, pattern in sorted(patterns.items(), key=lambda kv: int(kv[0])):
+        if magnitude < int(key):
+            break
+        zeros = pattern.int_prec[0] if pattern.int_prec else 0
+        has_digits = any(ch == "0" for ch in pattern.pattern)
+        divisor = Decimal(int(key)) / Decimal(10) ** max(zeros - 1, 0) if has_digits else _ONE
+    return divisor
+
+
+def _fraction_digits(amount: Decimal, divisor: Decimal) -> int:
+    """Enough fraction digits to show ``amount / divisor`` exactly, up to three
+    significant digits ("23.5B", "1.25K", "0.125")."""
+    scaled = (abs(amount) / divisor).normalize()
+    if scaled == 0:
+        return 0
+    needed = max(0, -scaled.as_tuple().exponent)  # type: ignore[operator]
+    allowed = max(0, 3 - (scaled.adjusted() + 1))
+    return min(needed, allowed)
+
+
+def _format_one(money: Money, loc: Locale, style: str) -> str:
+    amount, code = money.amount, money.currency
+    if style == "standard":
+        return str(format_currency(amount, code, locale=loc))
+    if style == "compact":
+        divisor = _compact_divisor(amount, loc.compact_currency_formats)
+        digits = _fraction_digits(amount, divisor)
+        return str(format_compact_currency(amount, code, locale=loc, fraction_digits=digits))
+    divisor = _compact_divisor(amount, loc.compact_decimal_formats, "long")
+    digits = _fraction_digits(amount, divisor)
+    number = str(
+        format_compact_decimal(amount, format_type="long", locale=loc, fraction_digits=digits)
+    )
+    name = str(get_currency_name(code, count=amount, locale=loc))
+    pattern = str(get_currency_unit_pattern(code, count=amount, locale=loc))
+    if loc.language == "fr" and divisor >= 10**6:  # "23,5 milliards de dollars"
+        name = ("d'" if name[:1].casefold() in "aeiouyéèêàâh" else "de ") + name
+    return pattern.replace("{0}", number).replace("{1}", name)
+
+
+def format_money(value: Money | MoneyRange, *, locale: str, style: str = "standard") -> str:
+    """Write a :class:`Money` or :class:`MoneyRange` the way a newsroom in ``locale``
+    does, through babel's CLDR patterns.
+
+    ``style`` is ``"standard"`` ("$23,500,000,000.00"), ``"compact"`` ("$23.5B", at
+    most three significant digits) or ``"long"`` ("23.5 billion Canadian dollars").
+    :func:`parse_money` reads every output back: ``parse_money(format_money(v, locale=L,
+    style=S), locale=L) == v`` whenever the style can show ``v`` exactly (standard: at
+    most the currency's minor digits; compact and long: at most three significant
+    digits). A range is written "low–high".
+
+    >>> cad = Money(23_500_000_000, "CAD")
+    >>> format_money(cad, locale="en_CA", style="compact")
+    '$23.5B'
+    >>> format_money(cad, locale="fr_CA", style="compact")
+    '23,5\\xa0G\\xa0$'
+    >>> format_money(cad, locale="en_US", style="long")
+    '23.5 billion Canadian dollars'
+    >>> format_money(cad, locale="fr_CA", style="long")
+    '23,5 milliards\\xa0de dollars canadiens'
+    >>> format_money(Money("1049.95", "EUR"), locale="de_DE")
+    '1.049,95\\xa0€'
+    """
+    if style not in _STYLES:
+        raise ValidationError("style", style, "one of 'standard', 'compact', 'long'")
+    loc = Locale.parse(normalize_locale(locale))
+    if isinstance(value, MoneyRange):
+        dash = " – " if style == "long" else "–"
+        return _format_one(value.low, loc, style) + dash + _format_one(value.high, loc, style)
+    if not isinstance(value, Money):
+        raise TypeError(f"format_money() takes a Money or MoneyRange (got {type(value).__name__})")
+    return _format_one(value, loc, style)
