@@ -28,7 +28,10 @@ def cells_of(source: str) -> list[nbformat.NotebookNode]:
             md = "\n".join(line[2:] if line.startswith("# ") else line.lstrip("#") for line in body.splitlines())
             cells.append(nbformat.v4.new_markdown_cell(md))
         elif kind == "code" and body:
-            cells.append(nbformat.v4.new_code_cell(body))
+            cell = nbformat.v4.new_code_cell(body)
+            if "NBVAL_RAISES_EXCEPTION" in body:
+                cell.metadata["tags"] = ["raises-exception"]
+            cells.append(cell)
 
     for line in source.splitlines():
         if line.startswith("# %%"):
@@ -56,7 +59,7 @@ def build(path: Path) -> Path:
 
 def main(argv: list[str]) -> int:
     """Build the named tutorials, or all of them."""
-    paths = [Path(a) for a in argv] or sorted(p for p in HERE.glob("[0-9][0-9]-*.py"))
+    paths = [Path(a).resolve() for a in argv] or sorted(p for p in HERE.glob("[0-9][0-9]-*.py"))
     for p in paths:
         print(f"built {build(p).relative_to(HERE.parent)}")
     return 0
