@@ -92,8 +92,11 @@ print("Easter 2026:", parse_date_range("Easter 2026", published=article.publishe
 # %% [markdown]
 # ## Writing dates back
 #
-# `format_date_range` writes a range the way a newsroom in the locale would, through babel,
-# and `parse_date_range` reads that form back.
+# `format_date_range` writes a range the way a newsroom in the locale would, through babel's
+# CLDR date and interval formats, and `parse_date_range` reads that form back to the same
+# days. A range that was stated as part of a week ("early next week", "earlier this week")
+# is written as plain days, so it reads back with the granularity `day` rather than `week`:
+# the same days, a different unit.
 
 # %%
 for m in found:
@@ -101,7 +104,9 @@ for m in found:
         for locale in ["en_CA", "en_GB"]:
             text = format_date_range(m.value, locale=locale)
             back = parse_date_range(text, published=article.published, locale=locale)
-            print(f"{m.text:20s} {locale}: {text:32s} round trip: {back == m.value}")
+            same_days = (back.start, back.end) == (m.value.start, m.value.end)
+            print(f"{m.text:18s} {locale}: {text:30s} same days: {same_days}  "
+                  f"identical: {back == m.value}")
 
 # %% [markdown]
 # ## A ParseError, on purpose
