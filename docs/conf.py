@@ -10,7 +10,7 @@ ROOT = HERE.parent
 
 project = "newsfacts"
 author = "The newsfacts developers"
-copyright = "2026, The newsfacts developers"  # noqa: A001
+copyright = "2026, The newsfacts developers"
 release = "0.1.0.dev0"
 
 extensions = [

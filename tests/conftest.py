@@ -10,9 +10,7 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-settings.register_profile(
-    "newsfacts", deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("newsfacts", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
     "newsfacts-ci",
     deadline=None,

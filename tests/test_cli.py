@@ -41,7 +41,9 @@ def test_extract_json_contract(article: Path, capsys: pytest.CaptureFixture[str]
     assert Facts.from_dict(doc).to_dict() == doc
 
 
-def test_extract_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_reads_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import io
 
     fake = io.TextIOWrapper(io.BytesIO(ARTICLE.encode()), encoding="utf-8")
@@ -52,7 +54,21 @@ def test_extract_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
 
 
 def test_extract_text_table(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["extract", str(article), "--published", "2026-01-02", "--locale", "en_CA", "--format", "text"]) == 0
+    assert (
+        main(
+            [
+                "extract",
+                str(article),
+                "--published",
+                "2026-01-02",
+                "--locale",
+                "en_CA",
+                "--format",
+                "text",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "$23.5 billion" in out and "CAD (inferred)" in out
     assert "since 2022" in out
@@ -70,7 +86,10 @@ def test_demo_prints_the_worked_example(capsys: pytest.CaptureFixture[str]) -> N
     [
         (["extract", "/no/such/file.txt", "--published", "2026-01-02"], "cannot read"),
         (["extract", "{article}", "--published", "2026-13-45"], "not a date"),
-        (["extract", "{article}", "--published", "2026-01-02", "--locale", "xx_QQ"], "unknown locale"),
+        (
+            ["extract", "{article}", "--published", "2026-01-02", "--locale", "xx_QQ"],
+            "unknown locale",
+        ),
         (["extract", "{binary}", "--published", "2026-01-02"], "not UTF-8"),
         (["frobnicate"], "invalid choice"),
     ],
@@ -89,7 +108,15 @@ def test_bad_input_one_line_status_2(
 
 def test_console_script_bad_file_has_no_traceback(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "newsfacts.cli", "extract", str(tmp_path / "missing"), "--published", "2026-01-02"],
+        [
+            sys.executable,
+            "-m",
+            "newsfacts.cli",
+            "extract",
+            str(tmp_path / "missing"),
+            "--published",
+            "2026-01-02",
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -103,9 +130,14 @@ def test_console_script_bad_file_has_no_traceback(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- batches
 
 
-def test_front_matter_gives_date_and_locale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_front_matter_gives_date_and_locale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "fm.txt"
-    path.write_text("---\npublished: 2026-01-02\nlocale: en_AU\nheadline: Aid\n---\n" + ARTICLE, encoding="utf-8")
+    path.write_text(
+        "---\npublished: 2026-01-02\nlocale: en_AU\nheadline: Aid\n---\n" + ARTICLE,
+        encoding="utf-8",
+    )
     assert main(["extract", str(path)]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["article"]["locale"] == "en_AU"
@@ -115,7 +147,9 @@ def test_front_matter_gives_date_and_locale(tmp_path: Path, capsys: pytest.Captu
     assert ARTICLE[slice(*doc["money"][0]["span"])] == "$23.5 billion"
 
 
-def test_folder_gives_json_lines_and_skips_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_folder_gives_json_lines_and_skips_bad_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\xff\xfe bad bytes")
     (tmp_path / "c.txt").write_text("---\nlocale: en_US\n---\nIt cost $5.", encoding="utf-8")
@@ -144,7 +178,21 @@ def test_jsonl_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_jsonld_format(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["extract", str(article), "--published", "2026-01-02", "--locale", "en_CA", "--format", "jsonld"]) == 0
+    assert (
+        main(
+            [
+                "extract",
+                str(article),
+                "--published",
+                "2026-01-02",
+                "--locale",
+                "en_CA",
+                "--format",
+                "jsonld",
+            ]
+        )
+        == 0
+    )
     doc = json.loads(capsys.readouterr().out)
     assert doc["@context"] == "https://schema.org"
     assert doc["@type"] == "NewsArticle"

@@ -25,7 +25,10 @@ def cells_of(source: str) -> list[nbformat.NotebookNode]:
     def flush() -> None:
         body = "\n".join(lines).strip("\n")
         if kind == "markdown":
-            md = "\n".join(line[2:] if line.startswith("# ") else line.lstrip("#") for line in body.splitlines())
+            md = "\n".join(
+                line[2:] if line.startswith("# ") else line.lstrip("#")
+                for line in body.splitlines()
+            )
             cells.append(nbformat.v4.new_markdown_cell(md))
         elif kind == "code" and body:
             cell = nbformat.v4.new_code_cell(body)
@@ -46,12 +49,18 @@ def cells_of(source: str) -> list[nbformat.NotebookNode]:
 def build(path: Path) -> Path:
     """Convert and execute one tutorial; return the notebook's path."""
     nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     nb.metadata["language_info"] = {"name": "python"}
     nb.cells = cells_of(path.read_text(encoding="utf-8"))
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"{path.stem[:2]}-{i:03d}"
-    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(HERE)}}).execute()
+    NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(HERE)}}
+    ).execute()
     out = path.with_suffix(".ipynb")
     nbformat.write(nb, out)
     return out
