@@ -1,0 +1,530 @@
+"""Text plumbing shared by the finders (private): words, paragraphs, sentences and
+quotation marks.
+
+Everything here runs in time linear in the text and never raises on any ``str``. The
+results for the last few texts are cached, so the finders reading one article share the
+work; callers must not mutate the lists they get.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+__all__ = [
+    "QuoteRegion",
+    "Token",
+    "dateline",
+    "load_data",
+    "paragraphs",
+    "quote_regions",
+    "sentences",
+    "tokenize",
+]
+
+
+@cache
+def load_data(name: str) -> Any:
+    """Read ``newsfacts/data/<name>`` (JSON), once."""
+    raw = resources.files("newsfacts").joinpath("data", name).read_text("utf-8")
+    return json.loads(raw)
+
+
+class Token(NamedTuple):
+    """A word or a single punctuation character, with its ``str`` offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+# A word is letters/digits joined by inner apostrophes, hyphens, dots or ampersands
+# ("Minister’s", "Mar-a-Lago", "U.S", "AT&T"), optionally ending in a dot that is kept only
+# for abbreviations. The separators are not word characters, so matching is linear.
+_TOKEN_RE = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
+
+# Abbreviations that never end a sentence (titles, months, days, "No.").
+_ABBREV_INNER = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "maj",
+        "sgt",
+        "cmdr",
+        "adm",
+        "insp",
+        "supt",
+        "det",
+        "const",
+        "st",
+        "mt",
+        "ft",
+        "rev",
+        "fr",
+        "pres",
+        "amb",
+        "atty",
+        "cllr",
+        "hon",
+        "messrs",
+        "mme",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "no",
+        "nos",
+        "vs",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "fig",
+        "vol",
+        "pp",
+        "ave",
+        "blvd",
+        "rd",
+    ]
+)
+# Abbreviations that may end a sentence ("... Ford Motor Co. The company said").
+_ABBREV_FINAL = frozenset(
+    ["etc", "inc", "ltd", "corp", "co", "jr", "sr", "bros", "plc", "llc", "al"]
+)
+# Capitalized words that begin a new sentence after a final abbreviation or initialism.
+_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "there",
+        "however",
+        "meanwhile",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "if",
+        "some",
+        "many",
+        "most",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "what",
+        "why",
+        "how",
+        "who",
+    ]
+)
+_PARTY_STATE_RE = re.compile(r"[A-Z]-[A-Z][a-z]{1,4}")
+_OPENERS = frozenset("“‘\"'«„‚([")
+_CLOSERS = frozenset("”’\"'»)]")
+_TERMINALS = frozenset(".!?…")
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (ending in ".") keeps its dot: "Jan.", "U.S.", "F.", "Inc."."""
+    stem = word[:-1]
+    if not stem:
+        return False
+    if "." in stem:  # U.S. / a.m. / U.K.
+        return True
+    low = stem.lower()
+    if len(stem) == 1 and stem.isalpha():
+        return True
+    if _PARTY_STATE_RE.fullmatch(stem):  # "D-Minn."
+        return True
+    return low in _ABBREV_INNER or low in _ABBREV_FINAL
+
+
+@lru_cache(maxsize=4)
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into words and punctuation marks.
+
+    >>> [t.text for t in tokenize("U.S. President Donald Trump said.")]
+    ['U.S.', 'President', 'Donald', 'Trump', 'said', '.']
+    >>> [t.text for t in tokenize("“Canada’s aid,” Carney said in Jan. 2")]
+    ['“', 'Canada’s', 'aid', ',', '”', 'Carney', 'said', 'in', 'Jan.', '2']
+    """
+    # a million small tuples would set the cyclic garbage collector off again and again;
+    # tokens hold no references to other objects, so it has nothing to find here
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        out = [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+        if any(t.text[-1] == "." and len(t.text) > 1 for t in out):
+            out = _split_final_dots(out)
+    finally:
+        if collecting:
+            gc.enable()
+    return out
+
+
+def _split_final_dots(tokens: list[Token]) -> list[Token]:
+    """'said.' is a word and a full stop; 'Jan.' and 'U.S.' keep their dot."""
+    out: list[Token] = []
+    append = out.append
+    for tok in tokens:
+        word = tok.text
+        if len(word) > 1 and word[-1] == "." and not _is_abbreviation(word):
+            append(Token(tok.start, tok.end - 1, word[:-1]))
+            append(Token(tok.end - 1, tok.end, "."))
+        else:
+            append(tok)
+    return out
+
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+# "WASHINGTON (AP) — ", "TOKYO, Nov 3 (Reuters) - ", "OTTAWA — ": bounded, so linear
+_DATELINE_RE = re.compile(
+    r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,[^—–\n()]{1,30})?(?: ?\([A-Za-z .&-]{1,30}\))? ?[—–-] "
+)
+
+
+def dateline(text: str, start: int) -> tuple[int, int, int] | None:
+    """A news dateline at ``start``: (start, end of the place name, end of the dateline).
+
+    >>> t = "TOKYO, Nov 3 (Reuters) - Japan's cabinet approved it."
+    >>> s, name_end, end = dateline(t, 0)
+    >>> t[s:name_end], t[end:end + 5]
+    ('TOKYO', 'Japan')
+    >>> dateline("OTTAWA — The deal", 0)[2], dateline("Ottawa — The deal", 0)
+    (9, None)
+    """
+    m = _DATELINE_RE.match(text, start)
+    if m is None:
+        return None
+    return m.start(), m.end(1), m.end()
+
+
+@lru_cache(maxsize=4)
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` as ``(start, end)`` spans with outer whitespace trimmed.
+
+    When the text has blank lines, paragraphs are separated by them (single newlines are
+    line wrapping); otherwise every line is a paragraph.
+
+    >>> t = "One.\\nTwo.\\n"
+    >>> [t[s:e] for s, e in paragraphs(t)]
+    ['One.', 'Two.']
+    >>> t = "One\\nwrapped.\\n\\nTwo."
+    >>> [t[s:e] for s, e in paragraphs(t)]
+    ['One\\nwrapped.', 'Two.']
+    """
+    if _BLANK_LINE_RE.search(text):
+        cuts = [(m.start(), m.end()) for m in _BLANK_LINE_RE.finditer(text)]
+    else:
+        cuts = [(m.start(), m.end()) for m in re.finditer(r"\n", text)]
+    out: list[tuple[int, int]] = []
+    prev = 0
+    for cs, ce in [*cuts, (len(text), len(text))]:
+        s, e = prev, cs
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+        prev = ce
+    return out
+
+
+@lru_cache(maxsize=4)
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as ``(start, end)`` spans, never crossing a paragraph.
+
+    Abbreviations ("Jan.", "Dr.", "U.S.", "Ms.") do not end a sentence; a closing quote
+    after the full stop stays with its sentence.
+
+    >>> t = "U.S. President Donald Trump said on Dec. 28 it was “close.” Talks went on."
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['U.S. President Donald Trump said on Dec. 28 it was “close.”', 'Talks went on.']
+    >>> t = "“We will,” he said. “Yes.”\\nNext"
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['“We will,” he said.', '“Yes.”', 'Next']
+    """
+    toks = tokenize(text)
+    out: list[tuple[int, int]] = []
+    ti = 0
+    n = len(toks)
+    for ps, pe in paragraphs(text):
+        while ti < n and toks[ti].start < ps:
+            ti += 1
+        start = ps
+        i = ti
+        while i < n and toks[i].end <= pe:
+            word = toks[i].text
+            boundary = False
+            end_i = i
+            if word in _TERMINALS or (len(word) > 1 and word[-1] == "." and _is_abbreviation(word)):
+                j = i + 1
+                while j < n and toks[j].end <= pe and toks[j].text in _CLOSERS:
+                    if toks[j].start != toks[j - 1].end:
+                        break  # a mark after a space opens the next sentence
+                    j += 1
+                end_i = j - 1
+                if j >= n or toks[j].end > pe:
+                    boundary = True
+                else:
+                    nxt = toks[j].text
+                    first = nxt[0]
+                    if word in _TERMINALS:
+                        boundary = first.isupper() or first.isdigit() or nxt in _OPENERS
+                    elif word[:-1].lower() in _ABBREV_INNER or (
+                        len(word) == 2 and word[0].isupper()
+                    ):
+                        boundary = False
+                    else:  # initialism or final abbreviation
+                        boundary = nxt.lower() in _STARTERS and first.isupper()
+            if boundary:
+                out.append((start, toks[end_i].end))
+                more = end_i + 1 < n and toks[end_i + 1].end <= pe
+                start = toks[end_i + 1].start if more else pe
+                i = end_i + 1
+                continue
+            i += 1
+        if start < pe:
+            out.append((start, pe))
+        ti = i
+    return out
+
+
+class QuoteRegion(NamedTuple):
+    """A quotation in quote marks: from its opening mark to just after its closing mark.
+
+    ``parts`` are the quoted words inside the marks, one per paragraph (a quotation that
+    runs over paragraphs repeats the opening mark and closes only at its end), with
+    surrounding spaces and a trailing comma trimmed. ``closed`` is false when the text
+    never closed it.
+    """
+
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+    closed: bool
+
+
+_DOUBLE_OPEN = frozenset("“„«")
+_DOUBLE_CLOSE = frozenset("”»")
+_SINGLE_OPEN = frozenset("‘‚")
+_MARKS_RE = re.compile("[“”„«»\"‘’‚']+")
+
+
+def _marks(text: str, ps: int, pe: int) -> list[int]:
+    """Offsets of the quote marks in text[ps:pe]; of a run of more than four marks only
+    the two at each end can open or close anything, so the middle is skipped."""
+    out: list[int] = []
+    for m in _MARKS_RE.finditer(text, ps, pe):
+        a, b = m.span()
+        if b - a > 4:
+            out += (a, a + 1, b - 2, b - 1)
+        else:
+            out += range(a, b)
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def _double_marks(text: str, ps: int, pe: int) -> list[tuple[int, int | None]]:
+    """(open, close) offsets of the outermost double quotations in one paragraph; close
+    is None when the paragraph ends first. Nested double marks are counted, not paired."""
+    out: list[tuple[int, int | None]] = []
+    depth = 0
+    opened = -1
+    for i in _marks(text, ps, pe):
+        ch = text[i]
+        if ch in "‘’‚'":
+            continue
+        before = text[i - 1] if i > ps else " "
+        after = text[i + 1] if i + 1 < pe else " "
+        if ch == '"':
+            if depth and not before.isspace():
+                ch = "”"
+            elif not after.isspace():
+                ch = "“"
+            elif depth:
+                ch = "”"
+            else:
+                continue
+        if ch in _DOUBLE_OPEN:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in _DOUBLE_CLOSE:
+            if depth == 0:
+                if before.isspace() and not after.isspace():  # ”Backwards” opener
+                    opened, depth = i, 1
+                continue
+            depth -= 1
+            if depth == 0:
+                out.append((opened, i))
+    if depth:
+        out.append((opened, None))
+    return out
+
+
+def _single_marks(
+    text: str, ps: int, pe: int, blocked: list[tuple[int, int]]
+) -> list[tuple[int, int | None]]:
+    """(open, close) offsets of single-mark quotations outside ``blocked`` spans."""
+    out: list[tuple[int, int | None]] = []
+    bi = 0
+    opened = -1
+    for i in _marks(text, ps, pe):
+        ch = text[i]
+        if ch not in "‘’‚'":
+            continue
+        while bi < len(blocked) and blocked[bi][1] <= i:
+            bi += 1
+        if bi < len(blocked) and blocked[bi][0] <= i:
+            continue
+        before = text[i - 1] if i > ps else " "
+        after = text[i + 1] if i + 1 < pe else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        if opened < 0:
+            # ‘ opens before anything but a space; a straight ' only before a letter ('90s)
+            opens = not after.isspace() if ch in _SINGLE_OPEN else ch == "'" and after.isalpha()
+            if opens and (before.isspace() or before in '“"([—–-'):
+                opened = i
+            continue
+        if before.isspace():
+            continue
+        # "the allies’ plan": a plural possessive, unless nothing later could close
+        if before in "sS" and after == " " and i + 2 < pe and text[i + 2].islower():
+            rest = text[i + 1 : pe]
+            if "’" in rest or "'" in rest:
+                continue
+        if after.isalnum():
+            continue
+        out.append((opened, i))
+        opened = -1
+    if opened >= 0:
+        out.append((opened, None))
+    return out
+
+
+@lru_cache(maxsize=4)
+def quote_regions(text: str) -> list[QuoteRegion]:
+    """The outermost quotations of ``text``, in order.
+
+    Curly, straight and low-9 double marks, guillemets, and single marks used as the outer
+    pair (the British convention); apostrophes are told apart from closing single marks.
+    A quotation left open at the end of a paragraph continues when the next paragraph
+    opens with the same kind of mark; otherwise it ends with its paragraph.
+
+    >>> t = "“It is close,” he said of the ‘deal’. ‘Fine,’ she said."
+    >>> [[t[s:e] for s, e in r.parts] for r in quote_regions(t)]
+    [['It is close'], ['deal'], ['Fine']]
+    >>> t = "“First paragraph.\\n“Second paragraph.”"
+    >>> [[t[s:e] for s, e in r.parts] for r in quote_regions(t)]
+    [['First paragraph.', 'Second paragraph.']]
+    """
+    raw: list[tuple[str, int, int | None, int, int]] = []  # kind, open, close, ps, pe
+    for ps, pe in paragraphs(text):
+        dbl = _double_marks(text, ps, pe)
+        blocked = [(o, (c if c is not None else pe) + 1) for o, c in dbl]
+        sgl = _single_marks(text, ps, pe, blocked)
+        merged = sorted(
+            [("d", o, c, ps, pe) for o, c in dbl] + [("s", o, c, ps, pe) for o, c in sgl],
+            key=lambda r: r[1],
+        )
+        # drop single regions nested in an unclosed double region and vice versa
+        last_end = -1
+        for r in merged:
+            if r[1] < last_end:
+                continue
+            raw.append(r)
+            last_end = (r[2] if r[2] is not None else r[4]) + 1
+    out: list[QuoteRegion] = []
+    i = 0
+    while i < len(raw):
+        kind, o, c, ps, pe = raw[i]
+        parts: list[tuple[int, int]] = []
+        start = o
+        while c is None:
+            parts.append(_trim(text, o + 1, pe))
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+            if nxt is None or nxt[0] != kind or nxt[1] != nxt[3] or nxt[3] <= pe:
+                if kind == "s" and len(parts) == 1:
+                    parts = []  # a lone ‘ never closed is more likely an apostrophe
+                break
+            i += 1
+            kind, o, c, ps, pe = nxt
+        if c is not None:
+            parts.append(_trim(text, o + 1, c))
+            end, closed = c + 1, True
+        else:
+            end, closed = pe, False
+        parts = [p for p in parts if p[0] < p[1]]
+        if parts:
+            out.append(QuoteRegion(start, end, tuple(parts), closed))
+        i += 1
+    return out
