@@ -9,10 +9,14 @@ from typing import Any
 import attrs
 
 from newsfacts._validate import instance_of, optional, tuple_of
+from newsfacts.actors import Actor, find_actors, unique_actors
+from newsfacts.commitments import MonetaryCommitment, find_commitments
 from newsfacts.dates import DateMention, DurationMention, find_dates
 from newsfacts.errors import ValidationError
+from newsfacts.events import Event, find_events
 from newsfacts.locales import normalize_locale
 from newsfacts.money import MoneyMention, find_money
+from newsfacts.quotes import Quote, find_quotes
 
 __all__ = ["Article", "Facts", "extract", "worked_example"]
 
@@ -26,6 +30,11 @@ def _locale(value: Any) -> Any:
 
 def _check_locale(_inst: object, attr: attrs.Attribute[str], value: object) -> None:
     normalize_locale(value, field=attr.name)
+
+
+def _to_tuple(value: Any) -> Any:
+    """Converter: any iterable but a str becomes a tuple (a named function, for mypy)."""
+    return value if isinstance(value, str) else tuple(value)
 
 
 def _check_published(_inst: object, attr: attrs.Attribute[dt.date], value: object) -> None:
@@ -44,17 +53,21 @@ class Article:
     >>> a = Article(text="Ottawa has committed $23.5 billion.", published=dt.date(2026, 1, 2))
     >>> a.locale
     'en_CA'
-    >>> Article(text="", published=dt.date(2026, 1, 2), locale="zz")
+    >>> Article(text="", published=dt.date(2026, 1, 2), locale="zz")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    newsfacts.errors.ValidationError: 'locale' must be a locale id babel knows, such as 'en_CA' (got 'zz')
+    newsfacts.errors.ValidationError: 'locale' must be a locale id babel knows, ... (got 'zz')
     """
 
     text: str = attrs.field(validator=instance_of(str, what="a str"))
     published: dt.date = attrs.field(validator=_check_published)
     locale: str = attrs.field(default="en_CA", converter=_locale, validator=_check_locale)
-    headline: str | None = attrs.field(default=None, validator=optional(instance_of(str, what="a str")))
-    outlet: str | None = attrs.field(default=None, validator=optional(instance_of(str, what="a str")))
+    headline: str | None = attrs.field(
+        default=None, validator=optional(instance_of(str, what="a str"))
+    )
+    outlet: str | None = attrs.field(
+        default=None, validator=optional(instance_of(str, what="a str"))
+    )
     url: str | None = attrs.field(default=None, validator=optional(instance_of(str, what="a str")))
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,13 +109,27 @@ class Facts:
 
     article: Article = attrs.field(validator=instance_of(Article, what="an Article"))
     money: tuple[MoneyMention, ...] = attrs.field(
-        default=(), converter=tuple, validator=tuple_of(MoneyMention, what="MoneyMention")
+        default=(), converter=_to_tuple, validator=tuple_of(MoneyMention, what="MoneyMention")
     )
     dates: tuple[DateMention, ...] = attrs.field(
-        default=(), converter=tuple, validator=tuple_of(DateMention, what="DateMention")
+        default=(), converter=_to_tuple, validator=tuple_of(DateMention, what="DateMention")
     )
     durations: tuple[DurationMention, ...] = attrs.field(
-        default=(), converter=tuple, validator=tuple_of(DurationMention, what="DurationMention")
+        default=(), converter=_to_tuple, validator=tuple_of(DurationMention, what="DurationMention")
+    )
+    entities: tuple[Actor, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=tuple_of(Actor, what="Actor")
+    )
+    quotes: tuple[Quote, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=tuple_of(Quote, what="Quote")
+    )
+    commitments: tuple[MonetaryCommitment, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        validator=tuple_of(MonetaryCommitment, what="MonetaryCommitment"),
+    )
+    events: tuple[Event, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=tuple_of(Event, what="Event")
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,6 +137,12 @@ class Facts:
         from newsfacts.serialize import facts_to_dict
 
         return facts_to_dict(self)
+
+    def to_jsonld(self) -> dict[str, Any]:
+        """The facts as schema.org JSON-LD (a ``NewsArticle`` and what it mentions)."""
+        from newsfacts.serialize import facts_to_jsonld
+
+        return facts_to_jsonld(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Facts:
@@ -146,15 +179,61 @@ def extract(article: Article) -> Facts:
     [('$23.5 billion', '23500000000', 'CAD')]
     >>> [(d.text, d.value.timex) for d in facts.dates]
     [('since 2022', '2022-01-01/..')]
+    >>> [(c.donor.name, c.text, c.status.value) for c in facts.commitments]
+    [('Canada', '$23.5 billion', 'committed')]
     """
     if not isinstance(article, Article):
         raise TypeError(f"extract() takes an Article (got {type(article).__name__})")
     text, locale = article.text, article.locale
     money = find_money(text, locale=locale)
     found = find_dates(text, published=article.published, locale=locale)
+    dates = tuple(m for m in found if isinstance(m, DateMention))
+    actors = find_actors(text, locale=locale)
+    quotes = find_quotes(
+        text, published=article.published, locale=locale, actors=actors, dates=dates
+    )
+    speakers = (q.speaker for q in quotes if q.speaker is not None)
+    durations = tuple(m for m in found if isinstance(m, DurationMention))
+    commitments = find_commitments(
+        text,
+        published=article.published,
+        locale=locale,
+        money=money,
+        actors=actors,
+        dates=dates,
+        durations=durations,
+        quotes=quotes,
+    )
+    events = find_events(
+        text,
+        published=article.published,
+        locale=locale,
+        actors=actors,
+        dates=dates,
+        durations=durations,
+        quotes=quotes,
+    )
     return Facts(
         article=article,
         money=tuple(money),
-        dates=tuple(m for m in found if isinstance(m, DateMention)),
-        durations=tuple(m for m in found if isinstance(m, DurationMention)),
+        dates=dates,
+        durations=durations,
+        entities=dict.fromkeys(
+            [*unique_actors(actors), *speakers, *_actors_of(commitments, events)]
+        ),
+        quotes=quotes,
+        commitments=commitments,
+        events=events,
     )
+
+
+def _actors_of(commitments: list[MonetaryCommitment], events: list[Event]) -> list[Actor]:
+    """Every actor the commitments and events point at (donors, recipients, participants,
+    places, the speakers of attributions), so that ``entities`` holds them all."""
+    out: list[Actor] = []
+    for c in commitments:
+        out += [a for a in (c.donor, c.recipient) if a is not None]
+    for e in events:
+        out += [*e.actors, *([e.place] if e.place else [])]
+        out += [a.speaker for a in (*e.asserted_by, *e.denied_by) if a.speaker is not None]
+    return out

@@ -18,9 +18,12 @@ from typing import Any, NoReturn, TextIO
 import attrs
 
 from newsfacts.article import Article, Facts, extract, worked_example
+from newsfacts.commitments import MonetaryCommitment
+from newsfacts.dates import Duration
 from newsfacts.errors import ValidationError
+from newsfacts.events import Event
 from newsfacts.locales import normalize_locale
-from newsfacts.quotes import Quote
+from newsfacts.quotes import Attribution, Quote
 
 __all__ = ["main"]
 
@@ -111,7 +114,61 @@ def render_text(facts: Facts) -> str:
     out += ["", f"Quotes ({len(facts.quotes)})"]
     if facts.quotes:
         out += _table([_quote_row(q) for q in facts.quotes], _QUOTE_HEADER)
+    out += ["", f"Commitments ({len(facts.commitments)})"]
+    if facts.commitments:
+        rows = [_commitment_row(i, c, facts.commitments) for i, c in enumerate(facts.commitments)]
+        out += _table(rows, _COMMITMENT_HEADER)
+    out += ["", f"Events ({len(facts.events)})"]
+    if facts.events:
+        out += _table([_event_row(e) for e in facts.events], _EVENT_HEADER)
     return "\n".join(out) + "\n"
+
+
+_COMMITMENT_HEADER = ["#", "span", "donor", "recipient", "amount", "purpose", "period"]
+_COMMITMENT_HEADER += ["status", "announced", "part of"]
+
+
+def _commitment_row(
+    index: int, c: MonetaryCommitment, all_: tuple[MonetaryCommitment, ...]
+) -> list[str]:
+    """Who gives how much to whom: one row of the text summary's commitments table."""
+    period = c.period
+    when = "" if period is None else period.iso if isinstance(period, Duration) else period.timex
+    parent = next((str(i + 1) for i, o in enumerate(all_) if o is c.part_of), "")
+    purpose = c.purpose or ""
+    return [
+        str(index + 1),
+        f"{c.span.start}-{c.span.end}",
+        c.donor.name,
+        c.recipient.name if c.recipient else "",
+        f"{c.text} ({c.currency})",
+        purpose if len(purpose) <= 40 else purpose[:39] + "…",
+        when,
+        c.status.value,
+        c.announced_on.timex if c.announced_on else "",
+        parent,
+    ]
+
+
+_EVENT_HEADER = ["kind", "when", "place", "actors", "status", "asserted by", "denied by", "spans"]
+
+
+def _event_row(e: Event) -> list[str]:
+    """What happens when and where: one row of the text summary's events table."""
+
+    def names(atts: tuple[Attribution, ...]) -> str:
+        return ", ".join(a.speaker.name for a in atts if a.speaker is not None)
+
+    return [
+        e.kind.value,
+        e.when.timex if e.when else "",
+        e.place.name if e.place else "",
+        ", ".join(a.name for a in e.actors),
+        e.status.value,
+        names(e.asserted_by),
+        names(e.denied_by),
+        " ".join(f"{s.start}-{s.end}" for s in e.spans),
+    ]
 
 
 _QUOTE_HEADER = ["span", "speaker", "kind", "cue", "said on", "occasion", "text"]
