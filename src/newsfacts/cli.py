@@ -215,7 +215,7 @@ _FRONT_KEYS = ("published", "locale", "headline", "outlet", "url")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Split a ``---``-fenced ``key: value`` header off the top of an article.
+    r"""Split a ``---``-fenced ``key: value`` header off the top of an article.
 
     Spans are offsets into the body that follows the header.
 
