@@ -343,6 +343,120 @@ def test_said_and_according_to_in_one_clause_is_one_quote() -> None:
     assert q.attribution.occasion == "a statement"
 
 
+# ---------------------------------------------------------------- clauses without "that"
+
+# 'clause' verbs ("added", "noted", "warned", "confirmed") also take plain objects, so
+# without "that" they report speech only when a clause follows: a subject and a verb in
+# the past tense count, a noun with a participle after it does not.
+CLAUSE_WITHOUT_THAT = [
+    (
+        "Northwind Energy added the plan needed more support.",
+        "Northwind Energy",
+        "the plan needed more support",
+    ),
+    ("Jane Doe noted sales rose sharply in March.", "Jane Doe", "sales rose sharply in March"),
+    ("The ministry warned he faced charges.", "ministry", "he faced charges"),
+    (
+        "The regulator confirmed the company's board approved the sale.",
+        "regulator",
+        "the company's board approved the sale",
+    ),
+    ("Carney added Canada and France agreed.", "Carney", "Canada and France agreed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), CLAUSE_WITHOUT_THAT)
+def test_clause_verbs_report_a_clause_without_that(text: str, speaker: str, content: str) -> None:
+    q = only(text)
+    assert (q.kind, who(q), q.text) == (QuoteKind.INDIRECT, speaker, content)
+
+
+NOT_A_CLAUSE = [
+    "Canada announced the funds needed for the bridge.",
+    "Canada announced the newly expanded programme.",
+    "Ottawa announced the long-awaited plan.",
+    "The government announced the measures aimed at renters.",
+    "Canada announced the sanctions Britain imposed.",
+    "The company added 500 jobs last year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_CLAUSE)
+def test_clause_verbs_with_a_plain_object_are_not_speech(text: str) -> None:
+    assert quotes(text) == []
+
+
+# ---------------------------------------------------------------- the nearest subject speaks
+
+NEAREST_SUBJECT = [
+    # a name ending like an adverb ("Italy", "Kelly") is a subject, not an adverb to skip
+    ("The United Kingdom pledged £100m, while Italy said it would provide €250m.", "Italy"),
+    ("Britain will send tanks, but Italy said it would send none.", "Italy"),
+    ("The board met on Monday and Kelly Brown said the deal was off.", "Kelly Brown"),
+    ("Ottawa sent aid while Emily Sato said more was needed.", "Emily Sato"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NEAREST_SUBJECT)
+def test_the_nearest_subject_before_the_cue_speaks(text: str, speaker: str) -> None:
+    assert who(only(text, "en_GB")) == speaker
+
+
+def test_each_coordinated_clause_keeps_its_own_speaker() -> None:
+    text = "The United Kingdom said it would send £100m, while Italy said it would provide €250m."
+    first, second = quotes(text, "en_GB")
+    assert (who(first), first.text) == ("United Kingdom", "it would send £100m")
+    assert (who(second), second.text) == ("Italy", "it would provide €250m")
+
+
+# ---------------------------------------------------------------- sentences after dates
+
+# A month or day abbreviation stands before a number ("Aug. 28", "Wed. Jan. 5"); with a
+# capital or a quote mark after it, it ends the sentence, so the quotation that follows
+# is a whole sentence: a direct quote.
+AFTER_AN_ABBREVIATED_DATE = [
+    ("The talks will take place on 28 Aug. “We are ready,” Germany told reporters.", "Germany"),
+    ("The vote was held on 3 Sept. “It is over,” said Jane Doe.", "Jane Doe"),
+    ('Polls close on Tue. "We will win," Carney said.', "Carney"),
+    ("The ceasefire began on 2 Jan. ‘It is holding,’ the army said.", "army"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AFTER_AN_ABBREVIATED_DATE)
+def test_a_quote_after_an_abbreviated_date_is_direct(text: str, speaker: str) -> None:
+    q = only(text, "en_GB")
+    assert (q.kind, who(q)) == (QuoteKind.DIRECT, speaker)
+
+
+SENTENCES = [
+    (
+        "The talks will take place on 28 Aug. “We are ready,” Germany said.",
+        ["The talks will take place on 28 Aug.", "“We are ready,” Germany said."],
+    ),
+    (
+        "Talks start Aug. 28 in Oslo. They end soon.",
+        ["Talks start Aug. 28 in Oslo.", "They end soon."],
+    ),
+    ("It opened Wed. Jan. 5 in Oslo.", ["It opened Wed. Jan. 5 in Oslo."]),
+    (
+        "The vote is set for Sept. Carney will attend.",
+        ["The vote is set for Sept.", "Carney will attend."],
+    ),
+    ("He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]),
+    ("Asked again, he said no. The talks ended.", ["Asked again, he said no.", "The talks ended."]),
+    ("Dr. Jane Doe and Mr. Osei met.", ["Dr. Jane Doe and Mr. Osei met."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentences_end_after_a_date_abbreviation_only_before_a_new_sentence(
+    text: str, expected: list[str]
+) -> None:
+    from newsfacts._text import sentences
+
+    assert [text[a:b] for a, b in sentences(text)] == expected
+
+
 # ---------------------------------------------------------------- when and where
 
 WHEN = [

@@ -36,10 +36,12 @@ from newsfacts import (
     parse_money,
 )
 from newsfacts.commitments import MonetaryCommitment
+from newsfacts.events import Event
 from newsfacts.quotes import Quote, find_quotes
 from newsfacts.strategies import (
     DATE_KINDS,
     DATE_LOCALES,
+    EVENT_STATUSES,
     MONEY_KINDS,
     MONEY_LOCALES,
     Labeled,
@@ -49,6 +51,7 @@ from newsfacts.strategies import (
     commitments,
     date_ranges,
     date_texts,
+    events,
     money,
     money_ranges,
     money_texts,
@@ -99,6 +102,26 @@ def test_from_type_gives_actors_quotes_and_commitments() -> None:
         st.from_type(MonetaryCommitment), lambda c: c.recipient is not None, settings=FIND
     )
     assert given_to.text and given_to.span == Span(0, len(given_to.text))
+    disputed = find(st.from_type(Event), lambda e: e.status == "disputed", settings=FIND)
+    assert disputed.asserted_by and disputed.denied_by
+
+
+@settings(max_examples=150, deadline=None)
+@given(events())
+def test_events_are_consistent_and_round_trip(event: Event) -> None:
+    assert event.status in EVENT_STATUSES
+    assert event.place is None or event.place not in event.actors
+    assert bool(event.asserted_by) == (event.status in ("alleged", "disputed"))
+    assert bool(event.denied_by) == (event.status == "disputed")
+    starts = [s.start for s in event.spans]
+    assert starts == sorted(set(starts))
+    word = event.kind.value.replace("_", " ")
+    assert all(len(s) == len(word) for s in event.spans)
+    people = [*event.actors, *([event.place] if event.place else [])]
+    people += [a.speaker for a in (*event.asserted_by, *event.denied_by) if a.speaker]
+    entities = {a.name: a for a in people}
+    assert len(entities) == len(set(people))  # one actor per name
+    assert Event.from_dict(event.to_dict(), entities) == event
 
 
 @settings(max_examples=100, deadline=None)
@@ -179,6 +202,7 @@ def test_every_strategy_shrinks_towards_its_documented_simplest_case() -> None:
     assert _first(quotes()).text == "We are ready"
     assert _first(article_texts()).text == "Ana Silva will provide $1 for the new hospital."
     assert _first(commitments()).text == "$1"
+    assert _first(events()) == Event(kind="visit", actors=(_first(actors()),), spans=(Span(0, 5),))
 
 
 def test_locales_are_normalized() -> None:
@@ -400,6 +424,37 @@ def test_article_labels_point_into_the_article(x: Labeled[Facts]) -> None:
         assert date_mention.span.slice(x.text) == date_mention.text
     for quote in facts.quotes:
         assert quote.span.slice(x.text) == quote.text
+    for event in facts.events:
+        assert [s.slice(x.text) for s in event.spans] in (
+            ["visit"],
+            ["visited"],
+            ["travel"],
+            ["travelled"],
+            ["traveled"],
+            ["meet"],
+            ["met"],
+        )
+        assert event.place is not None and event.place.name in x.text
+        assert all(a.name in x.text for a in event.actors)
+
+
+def test_article_texts_tell_of_visits_and_meetings() -> None:
+    meeting = find(
+        article_texts(kinds=["event"]),
+        lambda x: any(e.kind == "meeting" and e.status == "scheduled" for e in x.value.events),
+        settings=FIND,
+    )
+    (event,) = meeting.value.events
+    assert len(event.actors) == 2 and event.when is not None
+    assert event.when.start is not None and event.when.start > meeting.published
+    past = find(
+        article_texts(kinds=["event"]),
+        lambda x: any(e.status == "occurred" for e in x.value.events),
+        settings=FIND,
+    )
+    assert past.value.events[0].when is not None
+    assert past.value.events[0].when.end is not None
+    assert past.value.events[0].when.end < past.published
 
 
 @settings(max_examples=100, deadline=None)
@@ -407,7 +462,8 @@ def test_article_labels_point_into_the_article(x: Labeled[Facts]) -> None:
 def test_extract_finds_the_generated_facts(x: Labeled[Facts]) -> None:
     """As ``../shared/eval/score.py`` matches them: money by value, dates by an
     overlapping span with the same start and end, quotes by speaker, kind and text,
-    commitments by amount, donor and (no) recipient."""
+    commitments by amount, donor and (no) recipient, events by start and end, place and
+    one of the actors (and here also by kind and status)."""
     expected, found = x.value, extract(x.value.article)
     assert [m.value for m in found.money] == [m.value for m in expected.money]
     assert len(found.dates) == len(expected.dates)
@@ -423,6 +479,15 @@ def test_extract_finds_the_generated_facts(x: Labeled[Facts]) -> None:
     assert [(c.amount, c.donor.name, c.recipient) for c in found.commitments] == [
         (c.amount, c.donor.name, None) for c in expected.commitments
     ]
+
+    def event(e: Event) -> tuple[Any, ...]:
+        place = e.place.name if e.place else None
+        return (e.kind, e.status, e.start, e.end, place, {a.name for a in e.actors})
+
+    got, wanted = [event(e) for e in found.events], [event(e) for e in expected.events]
+    assert len(got) == len(wanted), (got, wanted)
+    for g, w in zip(got, wanted, strict=True):
+        assert g[:5] == w[:5] and g[5] & w[5], (g, w)
 
 
 @pytest.mark.parametrize("kind", DATE_KINDS)

@@ -120,6 +120,31 @@ _ABBREV_INNER = frozenset(
         "rd",
     ]
 )
+# Month and day abbreviations and "No." stand before a number ("Aug. 28", "No. 10") or,
+# for days, before a date ("Wed. Jan. 5"); with anything else after them they end the
+# sentence ("The talks will take place on 28 Aug. “We are ready,” ...").
+_MONTH_ABBREV = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_BEFORE_NUMBER = _MONTH_ABBREV | frozenset(
+    ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos"]
+)
+_MONTH_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 # Abbreviations that may end a sentence ("... Ford Motor Co. The company said").
 _ABBREV_FINAL = frozenset(
     ["etc", "inc", "ltd", "corp", "co", "jr", "sr", "bros", "plc", "llc", "al"]
@@ -290,6 +315,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _ends_after_date_word(stem: str, nxt: str) -> bool:
+    """Whether "Aug.", "Wed." or "No." ends its sentence, given the next token."""
+    first = nxt[0]
+    if first.isdigit() or not (first.isupper() or nxt in _OPENERS):
+        return False
+    if stem in _MONTH_ABBREV or stem in ("no", "nos"):
+        return True
+    # a day before a date: "Wed. Jan. 5", "Fri. March 6"
+    month = nxt.rstrip(".").lower()
+    return month not in _MONTH_ABBREV and month not in _MONTH_NAMES
+
+
 @lru_cache(maxsize=4)
 def sentences(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` as ``(start, end)`` spans, never crossing a paragraph.
@@ -331,6 +368,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     first = nxt[0]
                     if word in _TERMINALS:
                         boundary = first.isupper() or first.isdigit() or nxt in _OPENERS
+                    elif word[:-1].lower() in _BEFORE_NUMBER:
+                        boundary = _ends_after_date_word(word[:-1].lower(), nxt)
                     elif word[:-1].lower() in _ABBREV_INNER or (
                         len(word) == 2 and word[0].isupper()
                     ):

@@ -223,6 +223,7 @@ class _Cues:
     occasion_preps: frozenset[str]
     audience: frozenset[str]
     clause_markers: frozenset[str]
+    irregular_past: frozenset[str]
     wh_words: frozenset[str]
     fillers: frozenset[str]
     coordinators: frozenset[str]
@@ -254,6 +255,7 @@ def _cues() -> _Cues:
         occasion_preps=frozenset(c["occasion_prepositions"]),
         audience=frozenset(c["audience"]),
         clause_markers=frozenset(c["clause_markers"]),
+        irregular_past=frozenset(c["irregular_past"]),
         wh_words=frozenset(c["wh_words"]),
         fillers=frozenset(c["fillers"]),
         coordinators=frozenset(c["coordinators"]),
@@ -437,6 +439,9 @@ _TAIL_PREPS = frozenset(
         "from",
     ]
 )
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "we", "they", "i"])
+# after these a past participle modifies the noun before it: 'the aid needed by families'
+_PARTICIPLE_FOLLOWERS = frozenset(["by", "as", "into", "under", "over", "through", "via", "than"])
 _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{1,12}\.?")
 _MAX_BACK = 40  # tokens a speaker may sit before its cue
 _MAX_ADJ = 30  # tokens of adjuncts between a cue and its content
@@ -521,7 +526,11 @@ class _QuoteReader:
 
     def is_adverb(self, i: int) -> bool:
         w = self.low(i)
-        return w in _ADVERBS or (len(w) > 4 and w.endswith("ly") and w.isalpha())
+        if w in _ADVERBS:
+            return True
+        # "quickly", but not a name that ends like one: "Italy", "Kelly", "Beverly"
+        word = self.toks[i].text
+        return len(w) > 4 and w.endswith("ly") and word.isalpha() and word.islower()
 
     def mention_in_quote(self, m: ActorMention) -> bool:
         k = bisect_right(self.region_starts, m.span.start) - 1
@@ -1031,7 +1040,42 @@ class _QuoteReader:
         for k in range(a, min(b, a + 10)):
             if self.low(k) in self.cues.clause_markers:
                 return True
-        return first in self.cues.wh_words
+        return first in self.cues.wh_words or self.subject_and_past_verb(a, b)
+
+    def subject_and_past_verb(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) open with a subject and a verb in the past tense: 'he
+        backed the deal', 'the plan needed more support', 'Canada's offer fell short';
+        not a noun with a participle after it ('the funds needed for the bridge', 'the
+        newly expanded programme')."""
+        if self.low(a) in _SUBJECT_PRONOUNS:
+            return b - a >= 2
+        k = a
+        while k < b and self.low(k) in _DETERMINERS:
+            k += 1
+        m = self.ment_start.get(k)
+        words = 0
+        if m is not None and not self.mention_in_quote(m):
+            k, words = bisect_left(self.tok_starts, m.span.end), 1
+        stop = min(b, k + 6)
+        while k < stop:
+            t = self.toks[k].text
+            w = self.low(k)
+            plain = t.replace("'", "").replace("’", "").isalpha()
+            if not plain or w in _PREPOSITIONS or w in self.cues.modes:
+                return False
+            if words and k in self.ment_start and self.low(k - 1) != "and":
+                return False  # 'announced the sanctions Britain imposed': a relative clause
+            if words and t.islower() and self._past_tense(w):
+                nxt = self.low(k + 1) if k + 1 < b else ""
+                return nxt not in _PREPOSITIONS and nxt not in _PARTICIPLE_FOLLOWERS
+            if self.is_adverb(k):
+                return False
+            words += 1
+            k += 1
+        return False
+
+    def _past_tense(self, w: str) -> bool:
+        return (len(w) > 4 and w.endswith("ed")) or w in self.cues.irregular_past
 
     # -- regions --------------------------------------------------------------------
 

@@ -7,8 +7,8 @@ Hypothesis's ``hypothesis`` entry point, so once newsfacts is installed
 Two families of strategies:
 
 - **Model strategies** (:func:`money`, :func:`money_ranges`, :func:`date_ranges`,
-  :func:`articles`, :func:`actors`, :func:`quotes`, :func:`commitments`) draw valid model
-  instances, for round trips and serialization tests.
+  :func:`articles`, :func:`actors`, :func:`quotes`, :func:`commitments`, :func:`events`)
+  draw valid model instances, for round trips and serialization tests.
 - **Labeled text strategies** (:func:`money_texts`, :func:`date_texts`,
   :func:`quote_texts`, :func:`article_texts`) draw a :class:`Labeled` value: a piece of
   news text together with the exact value it means, the locale it is written for and the
@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from newsfacts.actors import Actor
     from newsfacts.article import Facts
     from newsfacts.commitments import MonetaryCommitment
+    from newsfacts.events import Event
     from newsfacts.quotes import Quote
 
 # -------------------------------------------------------------------------------------
@@ -79,6 +80,7 @@ _MODELS: tuple[tuple[str, str, str], ...] = (
     ("newsfacts.actors", "Actor", "actors"),
     ("newsfacts.quotes", "Quote", "quotes"),
     ("newsfacts.commitments", "MonetaryCommitment", "commitments"),
+    ("newsfacts.events", "Event", "events"),
 )
 
 
@@ -122,6 +124,7 @@ __all__ = [
     "ARTICLE_KINDS",
     "DATE_KINDS",
     "DATE_LOCALES",
+    "EVENT_STATUSES",
     "MONEY_KINDS",
     "MONEY_LOCALES",
     "QUOTE_KINDS",
@@ -132,6 +135,7 @@ __all__ = [
     "commitments",
     "date_ranges",
     "date_texts",
+    "events",
     "money",
     "money_ranges",
     "money_texts",
@@ -1922,21 +1926,42 @@ class _Sentence:
         return Span(start, len(self.text))
 
 
+def _person(draw: _Draw) -> tuple[Any, str]:
+    """An invented person, sometimes with a title, and how the sentence writes them."""
+    from newsfacts.actors import Actor
+
+    name = f"{draw.pick(_GIVEN_NAMES)} {draw.pick(_FAMILY_NAMES)}"
+    title = draw.pick((None, *_TITLES))
+    return Actor(name, "person", title=title), f"{title} {name}" if title else name
+
+
+def _country(code: str) -> Any:
+    from newsfacts.actors import Actor
+
+    return Actor(str(_locale("en").territories[code]), "country", country=code)
+
+
+def _place(draw: _Draw) -> Any:
+    """A city (an actor of kind place) or a country, as an event's place."""
+    from newsfacts.actors import Actor
+
+    if draw.pick(("place", "country")) == "place":
+        return Actor(draw.pick(_PLACES), "place")
+    return _country(draw.pick(_SPEAKER_COUNTRIES))
+
+
 def _speaker(draw: _Draw, locale: str) -> tuple[Any, str]:
     """An actor and how the sentence writes it."""
     from newsfacts.actors import Actor
 
     kind = draw.pick(("person", "organization", "country"))
     if kind == "person":
-        name = f"{draw.pick(_GIVEN_NAMES)} {draw.pick(_FAMILY_NAMES)}"
-        title = draw.pick((None, *_TITLES))
-        return Actor(name, kind, title=title), f"{title} {name}" if title else name
+        return _person(draw)
     if kind == "organization":
         name = draw.pick(_ORGANIZATIONS)
         return Actor(name, kind), name
-    code = draw.pick(_SPEAKER_COUNTRIES)
-    name = str(_locale("en").territories[code])
-    return Actor(name, kind, country=code), name
+    actor = _country(draw.pick(_SPEAKER_COUNTRIES))
+    return actor, actor.name
 
 
 def _quote(**fields: Any) -> Quote:
@@ -2136,7 +2161,7 @@ _FILLERS = (
     "Details were not made public.",
     "Markets were calm.",
 )
-ARTICLE_KINDS: tuple[str, ...] = ("money", "date", "quote", "filler")
+ARTICLE_KINDS: tuple[str, ...] = ("money", "date", "quote", "event", "filler")
 """The kinds of sentence :func:`article_texts` assembles, simplest first."""
 
 
@@ -2179,11 +2204,16 @@ def _date_frame(kind: str, text: str, value: DateRange, published: dt.date) -> t
     if first in ("through", "until"):
         return "The measures remain in place ", "."
     preposition = {"day": "on ", "holiday": "on ", "month": "in ", "period": "in "}.get(kind, "")
+    # (no event nouns such as "the talks": this sentence states a date, not an event)
     if value.end is not None and value.end < published:
-        return f"The talks took place {preposition}", "."
+        return f"The museum was closed {preposition}", "."
     if value.start is not None and value.start > published:
-        return f"The talks will take place {preposition}", "."
-    return f"The talks are under way {preposition}", "."
+        return f"The museum will be closed {preposition}", "."
+    return f"The museum is closed {preposition}", "."
+
+
+def _has_year(date_text: str) -> bool:
+    return any(w.strip(",.").isdigit() and len(w.strip(",.")) == 4 for w in date_text.split())
 
 
 def _shift(span: Span | None, offset: int) -> Span | None:
@@ -2203,6 +2233,79 @@ def _shift_quote(quote: Quote, offset: int) -> Quote:
         "parts": tuple(Span(p.start + offset, p.end + offset) for p in quote.parts),
     }
     return attrs.evolve(quote, **fields)
+
+
+# (what the date generator is, the preposition before its text)
+_EVENT_DATES = {
+    "day": (_date_day, "on "),
+    "range": (_date_day_range, ""),
+    "month": (_date_month, "in "),
+    "relative": (_date_relative, ""),
+}
+
+
+@attrs.frozen
+class _EventSentence:
+    text: str
+    event: Event
+    place: Actor  # the event's
+    when: DateRange  # the event's
+    date_span: Span  # in ``text``
+    date_text: str
+    date_kind: str
+
+
+def _article_event(
+    draw: _Draw, locale: str, published: dt.date, earlier: Sequence[Event]
+) -> _EventSentence | None:
+    """A visit or a meeting, with its tense, place and date: "Ana Silva will visit Lyon on
+    Jan. 5.", "Mayor John Smith travelled to Kenya last week.", "Ana Silva met Wei Patel in
+    Porto between 3 and 5 March.". None when the sentence would be unclear: a date that
+    is neither wholly past nor wholly future, two people of one name, or a place and date
+    an earlier event already has (it would read as the same event told again)."""
+    from newsfacts.events import Event
+
+    visitor, written = _person(draw)
+    form = draw.pick(("visit", "travel", "meet"))
+    other = _person(draw) if form == "meet" else None
+    place = _place(draw)
+    date_kind = draw.pick(tuple(_EVENT_DATES))
+    render, preposition = _EVENT_DATES[date_kind]
+    date_text, value = render(draw, locale, published)
+    if value.start is None or value.end is None:  # pragma: no cover - closed kinds only
+        return None
+    past, future = value.end < published, value.start > published
+    if not (past or future) or (other is not None and other[0].name == visitor.name):
+        return None
+    if any(e.place == place and e.when is not None and e.when.overlaps(value) for e in earlier):
+        return None
+    if form == "visit":
+        verb = draw.pick(("will visit", "is scheduled to visit")) if future else "visited"
+    elif form == "travel":
+        travelled = "traveled" if locale == "en_US" else "travelled"
+        verb = "will travel to" if future else f"{travelled} to"
+    else:
+        verb = draw.pick(("will meet", "is scheduled to meet")) if future else "met"
+    out = _Sentence()
+    out.add(f"{written} ")
+    trigger = verb.removesuffix(" to").rsplit(" ", 1)[-1]
+    verb_span = out.add(verb)
+    at = verb_span.start + verb.rindex(trigger)
+    trigger_span = Span(at, at + len(trigger))
+    out.add(f" {other[1]} in " if other is not None else " ")
+    out.add(f"{place.name} {preposition}")
+    date_span = out.add(date_text)
+    out.add(".")
+    status = "scheduled" if "scheduled" in verb else "expected" if future else "occurred"
+    event = Event(
+        kind="meeting" if other is not None else "visit",
+        actors=(visitor,) if other is None else (visitor, other[0]),
+        place=place,
+        when=value,
+        status=status,
+        spans=(trigger_span,),
+    )
+    return _EventSentence(out.text, event, place, value, date_span, date_text, date_kind)
 
 
 _ARTICLE_CHOICES = 160
@@ -2229,6 +2332,7 @@ def _article_texts(
     dates: list[DateMention] = []
     quotes: list[Quote] = []
     commitments: list[MonetaryCommitment] = []
+    events: list[Event] = []
     entities: dict[str, Any] = {}
     for index in range(count):
         if index:
@@ -2274,13 +2378,27 @@ def _article_texts(
                 role = DateRole.DEADLINE
             elif value.end is None:
                 role = DateRole.START
-            has_year = any(
-                w.strip(",.").isdigit() and len(w.strip(",.")) == 4 for w in date_text.split()
-            )
-            inferred_year = date_kind != "relative" and not has_year
+            inferred_year = date_kind != "relative" and not _has_year(date_text)
             dates.append(
                 DateMention(span, date_text, value, year_inferred=inferred_year, role=role)
             )
+        elif kind == "event":
+            told = _article_event(draw, locale, day, events)
+            if told is None:
+                text += draw.pick(_FILLERS)
+                continue
+            event = told.event
+            for actor in (*event.actors, told.place):
+                entities.setdefault(actor.name, actor)
+            span = Span(len(text) + told.date_span.start, len(text) + told.date_span.end)
+            role = DateRole.SPAN if told.date_kind == "range" else DateRole.POINT
+            inferred_year = told.date_kind != "relative" and not _has_year(told.date_text)
+            dates.append(
+                DateMention(span, told.date_text, told.when, year_inferred=inferred_year, role=role)
+            )
+            spans = tuple(Span(s.start + len(text), s.end + len(text)) for s in event.spans)
+            events.append(attrs.evolve(event, spans=spans))
+            text += told.text
         elif kind == "quote":
             sentence, quote = _quote_text(draw, locale, QUOTE_KINDS)
             if quote.speaker is not None:
@@ -2298,6 +2416,7 @@ def _article_texts(
         "entities": tuple(entities.values()),
         "quotes": tuple(quotes),
         "commitments": tuple(commitments),
+        "events": tuple(events),
     }
     facts = Facts(**fields)
     return Labeled(text, facts, locale, day)
@@ -2314,21 +2433,33 @@ def article_texts(
 
     Each sentence is one of :data:`ARTICLE_KINDS`: a commitment ("Northwind Energy will
     provide $5 million for the new hospital.", the amount written with a symbol, a code
-    or a name), a date in a frame whose tense agrees with it ("The talks took place on Jan.
-    5.", "Prices have risen since 2022.", "A decision is expected by Dec. 24.", "The
-    measures remain in place until March."), a
-    sentence of :func:`quote_texts`, or a filler without facts. Sentences are joined by a
-    space or a paragraph break.
+    or a name), a date in a frame whose tense agrees with it ("The museum was closed on
+    Jan. 5.", "Prices have risen since 2022.", "A decision is expected by Dec. 24.", "The
+    measures remain in place until March."; no event nouns, so a date sentence is not an
+    event), a sentence of :func:`quote_texts`, an event (a visit or a meeting whose tense
+    agrees with its date: "Ana Silva will visit Lyon on Jan. 5.", "Mayor Wei Patel is
+    scheduled to meet John Smith in Kenya next week.", "Ana Silva travelled to Porto
+    between 3 and 5 March."), or a filler without facts. Sentences are joined by a space
+    or a paragraph break. A sentence that would be unclear is written as a filler
+    instead: a commitment repeating an earlier donor and amount, an event whose date
+    covers the publication date (neither past nor future), or one with the place and an
+    overlapping date of an earlier event (it would read as the same event told again).
 
     The label's ``value`` is a :class:`~newsfacts.article.Facts` whose article is the
     text with its ``published`` date and ``locale``, with a money mention for each
     amount (``currency_inferred`` when "$", "kr", "¥", "dollars" or "bucks" carried it), a
-    date mention for each date (``year_inferred`` when no year is written; ``role`` a
-    deadline or start for open ranges, a span for ranges, else a point), each quote with
-    its spans in the article, each commitment (donor, amount, purpose, the status its
-    verb states: "will provide" and "pledged" pledged, "has committed" committed,
-    "announced", "approved"; no recipient), and as ``entities`` the actors who give or
-    speak (by canonical name). The dates follow the conventions of :func:`date_texts`.
+    date mention for each date, the events' included (``year_inferred`` when no year is
+    written; ``role`` a deadline or start for open ranges, a span for ranges, else a
+    point), each quote with its spans in the article, each commitment (donor, amount,
+    purpose, the status its verb states: "will provide" and "pledged" pledged, "has
+    committed" committed, "announced", "approved"; no recipient), each event (kind visit
+    or meeting, the visitor and the person met as actors, the city or country as place,
+    the date's range as ``when``, status scheduled for "is scheduled to", expected for
+    "will", occurred for the past tense; one span, on the verb "visit", "travelled",
+    "met"...), and as ``entities`` the actors who give, speak or take part and the
+    events' places (by canonical name). The dates follow the conventions of
+    :func:`date_texts`. Compared as ``../shared/eval/score.py`` compares them, an event
+    matches on its start and end, its place and one of its actors.
 
     ``kinds`` is a subset of :data:`ARTICLE_KINDS`; ``locales`` of :data:`DATE_LOCALES`.
 
@@ -2403,3 +2534,85 @@ def commitments() -> st.SearchStrategy[MonetaryCommitment]:
     ('Ana Silva', '$1', 'committed')
     """
     return _commitments()
+
+
+# -------------------------------------------------------------------------------------
+# Events.
+
+EVENT_STATUSES: tuple[str, ...] = (
+    "occurred",
+    "expected",
+    "scheduled",
+    "cancelled",
+    "alleged",
+    "disputed",
+)
+"""The statuses :func:`events` gives, simplest first."""
+
+
+@st.composite
+def _events(draw_fn: st.DrawFn) -> Event:
+    from newsfacts.events import Event, EventKind
+    from newsfacts.quotes import Attribution
+
+    draw = _Draw(draw_fn)
+    kind = draw.pick(tuple(EventKind))
+    known: dict[str, Actor] = {}  # one actor per name, as in a Facts' entities
+    actors: list[Actor] = []
+    for _ in range(draw(st.integers(1, 3))):
+        actor = known.setdefault(*_named(_speaker(draw, DATE_LOCALES[0])[0]))
+        if actor not in actors:
+            actors.append(actor)
+    place = known.setdefault(*_named(_place(draw))) if draw(st.booleans()) else None
+    if place in actors:
+        place = None  # a country taking part is not also where it happens
+    when = draw(date_ranges()) if draw(st.booleans()) else None
+    status = draw.pick(EVENT_STATUSES)
+    asserted: tuple[Attribution, ...] = ()
+    denied: tuple[Attribution, ...] = ()
+    if status in ("alleged", "disputed"):  # a country outside the event accuses it
+        free = tuple(c for c in _SPEAKER_COUNTRIES if _country(c).name not in known)
+        asserted = (Attribution(speaker=_country(draw.pick(free)), cue="accused"),)
+        if status == "disputed":  # and the first actor denies it
+            denied = (Attribution(speaker=actors[0], cue="denied"),)
+    word = kind.value.replace("_", " ")
+    spans, start = [], 0
+    for _ in range(draw(st.integers(1, 3))):
+        spans.append(Span(start, start + len(word)))
+        start += len(word) + draw(st.integers(1, 500))
+    draw.pad(36)
+    return Event(
+        kind=kind,
+        actors=tuple(actors),
+        place=place,
+        when=when,
+        status=status,
+        asserted_by=asserted,
+        denied_by=denied,
+        spans=tuple(spans),
+    )
+
+
+def _named(actor: Actor) -> tuple[str, Actor]:
+    return actor.name, actor
+
+
+def events() -> st.SearchStrategy[Event]:
+    """Valid :class:`~newsfacts.events.Event` values: any :class:`~newsfacts.events.EventKind`,
+    one to three actors (as :func:`quote_texts` names speakers), sometimes a place (a city
+    or a country that is not an actor) and a :func:`date_ranges` value, a status from
+    :data:`EVENT_STATUSES` (an alleged event is asserted by a country accusing it, a
+    disputed one also denied by its first actor), and one to three mentions whose spans
+    cover the kind's word ("visit", "news conference") at increasing offsets. Actors of
+    one name are one :class:`~newsfacts.actors.Actor`, so ``Event.from_dict(e.to_dict(),
+    entities)`` gives the event back.
+
+    Shrinks towards Ana Silva's ``visit`` with no place and no date, status occurred, one
+    mention at ``Span(0, 5)``.
+
+    >>> from hypothesis import find, settings
+    >>> e = find(events(), lambda e: True, settings=settings(database=None))
+    >>> e.kind.value, [a.name for a in e.actors], e.place, e.when, e.status.value, e.spans
+    ('visit', ['Ana Silva'], None, None, 'occurred', (Span(start=0, end=5),))
+    """
+    return _events()
