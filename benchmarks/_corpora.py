@@ -41,9 +41,9 @@ def sentences() -> list[Item]:
 def _devset_item(path: Path) -> tuple[Item, str | None]:
     """A development-set article with its publication date and locale.
 
-    They come from front matter (``published:`` / ``locale:`` lines between ``---`` lines at
-    the top, stripped from the text) or a sidecar ``<name>.json``; failing both, the worked
-    example's, with a note.
+    They come from the set's ``gold.json`` (keyed by file stem), front matter
+    (``published:`` / ``locale:`` lines between ``---`` lines at the top, stripped from the
+    text) or a sidecar ``<name>.json``; failing all, the worked example's, with a note.
     """
     text = path.read_text(encoding="utf-8")
     meta: dict[str, str] = {}
@@ -54,6 +54,13 @@ def _devset_item(path: Path) -> tuple[Item, str | None]:
             if sep:
                 meta[key.strip()] = value.strip().strip("\"'")
         text = text[m.end() :]
+    gold = path.parent / "gold.json"  # the development set's annotations carry both
+    if gold.is_file():
+        try:
+            entry = json.loads(gold.read_text(encoding="utf-8")).get(path.stem, {})
+            meta.update({k: str(v) for k, v in entry.items() if k in ("published", "locale")})
+        except (ValueError, AttributeError):
+            pass
     sidecar = path.with_suffix(".json")
     if sidecar.is_file():
         try:
