@@ -28,7 +28,6 @@ Conventions (news English; en_US, en_CA, en_GB, en_AU):
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 import math
@@ -43,7 +42,6 @@ from typing import Any, Literal
 import attrs
 from babel.dates import format_date, format_interval, get_day_names, get_month_names
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
-from dateutil.relativedelta import relativedelta
 
 from newsfacts._validate import instance_of, member_of, to_enum
 from newsfacts.errors import ParseError, ValidationError
@@ -116,8 +114,29 @@ def _to_role(value: Any) -> Any:
     return _role(value)
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The number of days in a month (Gregorian leap years)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, _days_in(year, month))
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, kept inside the month it lands in (Jan. 31 + 1 month
+    is Feb. 28 or 29), as ``dateutil.relativedelta`` moves it; ``ValueError`` when the
+    year leaves 1..9999."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is out of range")
+    return dt.date(year, month, min(day.day, _days_in(year, month)))
 
 
 @attrs.frozen
@@ -193,7 +212,7 @@ class DateRange:
             and s.day == 1
             and s.month in _SEASONS
             and e.month == (s.month + 2 - 1) % 12 + 1
-            and e.day == calendar.monthrange(e.year, e.month)[1]
+            and e.day == _days_in(e.year, e.month)
         ):
             return f"{s.year:04d}-{_SEASONS[s.month]}"
         if s.year % 10 == 0 and s == dt.date(s.year, 1, 1) and e == dt.date(s.year + 9, 12, 31):
@@ -410,6 +429,13 @@ def _json_qty(value: object) -> Decimal:
 # The grammar runs over tokens (words, digit runs, single punctuation marks), left to
 # right; at each token it tries a bounded set of productions and keeps the longest match,
 # so the work per token is bounded and the whole scan is linear in the text.
+#
+# Shortcuts skip work that cannot find anything, without changing what is found (the
+# tests turn them off and compare): no expression is tried across a word or mark that no
+# production reads ("council", "$"); "the" and a plain number are tried only before a
+# token some production can read after them ("the 15th", "5 years", not "the vote", "450
+# million"); a day of the year or a weekday is found without walking the calendar. The
+# digits of an amount of money ("$4.2", "€500") are never part of a date.
 
 _DATA_DIR = Path(__file__).with_name("data")
 _NAME_LOCALES = ("en", "en_US", "en_GB", "en_CA", "en_AU", "en_IN", "en_NZ", "en_IE")
@@ -563,46 +589,102 @@ _CAPITALIZED_HOLIDAYS = frozenset({("lent",), ("new", "year"), ("new", "years"),
 # Tokens
 # =====================================================================================
 
-_TOKEN_RE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)|(\d+)|(\S)")
+_TOKEN_RE = re.compile(r"(\s*)(?:([^\W\d_]+(?:['’][^\W\d_]+)*)|(\d+)|(\S))")
+"""A token and the whitespace before it: a word, a digit run or a punctuation mark."""
 
 
-class _Tok:
-    """One token: a word (kind "w"), a digit run ("n") or a punctuation mark ("p")."""
+class _Tokens:
+    """The tokens of a text as parallel lists, one entry a token: its text (lower-cased
+    when a word), kind ("w" a word, "n" a digit run, "p" a punctuation mark), start offset,
+    whether it touches the token before it (``glued``) or follows a line break (``nl``), its
+    lower-cased form when a word (else "", with ’ read as '), the mark when punctuation (else
+    "\x00"), the length of a digit run (else 0) and the value of a short one (else -1)."""
 
-    __slots__ = ("cap", "end", "kind", "low", "nl", "num", "sp", "start", "text")
+    __slots__ = ("digits", "glued", "kind", "low", "mark", "nl", "start", "text", "value")
 
-    def __init__(  # noqa: PLR0917
-        self, text: str, kind: str, start: int, end: int, sp: bool, nl: bool
-    ) -> None:
-        self.text = text
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.sp = sp  # whitespace before it
-        self.nl = nl  # a line break before it
-        self.low = text.lower().replace("’", "'") if kind == "w" else text
-        self.cap = kind == "w" and text[0].isupper()
-        self.num = int(text) if kind == "n" and len(text) <= 9 and text.isascii() else -1
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self.kind: list[str] = []
+        self.start: list[int] = []
+        self.glued: list[bool] = []
+        self.nl: list[bool] = []
+        self.low: list[str] = []
+        self.mark: list[str] = []
+        self.digits: list[int] = []
+        self.value: list[int] = []
+
+    def add(self, text: str, lo: int, hi: int) -> None:
+        """Append the tokens of ``text[lo:hi]``; the first one starts a line."""
+        part = text[lo:hi]
+        lowered = part.lower()
+        # Words come out lower-cased when lowering the whole keeps every letter one
+        # character long and lowers it as it would alone (the usual case); otherwise ("İ",
+        # a capital sigma, which lowers by its context) each word is lowered on its own.
+        one_by_one = len(lowered) != len(part) or "Σ" in part
+        found = _TOKEN_RE.findall(part if one_by_one else lowered)
+        if not found:
+            return
+        # Every list is first filled with what a word has (a word's text and lower-cased
+        # form are its own), then set token by token.
+        first, count = len(self.text), len(found)
+        texts, kinds, starts, glued, nls = self.text, self.kind, self.start, self.glued, self.nl
+        lows, marks, digits, values = self.low, self.mark, self.digits, self.value
+        texts += ("",) * count
+        kinds += ("w",) * count
+        starts += (0,) * count
+        glued += (True,) * count
+        nls += (False,) * count
+        lows += ("",) * count
+        marks += ("\x00",) * count
+        digits += (0,) * count
+        values += (-1,) * count
+        curly = "’" in part
+        pos, idx = lo, first
+        for space, word, num, _mark in found:
+            begin = pos + len(space)
+            if word:
+                tok = word
+                if one_by_one:
+                    word = word.lower()
+                lows[idx] = word.replace("’", "'") if curly else word
+            elif num:
+                tok = num
+                kinds[idx] = "n"
+                digits[idx] = len(num)
+                values[idx] = int(num) if len(num) <= 9 and num.isascii() else -1
+            else:
+                tok = part[begin - lo]  # as written: a symbol may have a case ("Ⓔ")
+                kinds[idx] = "p"
+                marks[idx] = tok
+            texts[idx] = tok
+            starts[idx] = begin
+            if space:
+                glued[idx] = False
+                if "\n" in space:
+                    nls[idx] = True
+            pos = begin + len(tok)
+            idx += 1
+        glued[first] = False
+        nls[first] = True
+
+    def pad(self) -> None:
+        """Padding after the last token: not a word, a number or a punctuation mark."""
+        self.text += _PAD_NUL
+        self.kind += _PAD_KIND
+        self.start += _PAD_ZERO
+        self.glued += _PAD_FALSE
+        self.nl += _PAD_TRUE
+        self.low += _PAD_EMPTY
+        self.mark += _PAD_NUL
+        self.digits += _PAD_ZERO
+        self.value += _PAD_MINUS
 
 
-_END = _Tok("\x00", "x", 0, 0, True, True)
-"""Padding after the last token: not a word, a number or a punctuation mark."""
-
-
-def _tokenize(
-    text: str, start: int = 0, stop: int | None = None, out: list[_Tok] | None = None
-) -> list[_Tok]:
-    """Tokens of ``text[start:stop]`` (appended to ``out``); the first one starts a line."""
-    toks: list[_Tok] = [] if out is None else out
-    prev_end = -1
-    for m in _TOKEN_RE.finditer(text, start, len(text) if stop is None else stop):
-        begin = m.start()
-        gap = begin > prev_end
-        nl = prev_end < 0 or (gap and "\n" in text[prev_end:begin])
-        kind = "w" if m.group(1) else "n" if m.group(2) else "p"
-        toks.append(_Tok(m.group(0), kind, begin, m.end(), gap, nl))
-        prev_end = m.end()
-    return toks
+_PAD = 24
+"""Padding tokens: enough for any look-ahead past the end or look-behind before the start."""
+_PAD_NUL, _PAD_KIND, _PAD_EMPTY = ("\x00",) * _PAD, ("x",) * _PAD, ("",) * _PAD
+_PAD_ZERO, _PAD_MINUS = (0,) * _PAD, (-1,) * _PAD
+_PAD_FALSE, _PAD_TRUE = (False,) * _PAD, (True,) * _PAD
 
 
 _DIGIT_ANCHOR_RE = re.compile(  # ASCII digits: the only ones the grammar reads
@@ -667,17 +749,47 @@ _DAY = dt.timedelta(days=1)
 def _safe(year: int, month: int, day: int) -> dt.date | None:
     if not (_MIN_YEAR <= year <= _MAX_YEAR and 1 <= month <= 12 and 1 <= day <= 31):
         return None
-    if day > calendar.monthrange(year, month)[1]:
+    if day > 28 and day > _days_in(year, month):
         return None
     return dt.date(year, month, day)
 
 
+def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    """A setter for the field ``name`` of an attrs class that skips its validators (and
+    the frozen guard): for objects this module builds from values it has already checked.
+    It is the slot's own setter, or ``object.__setattr__`` for a class without slots."""
+    slot = cls.__dict__.get(name)
+    if slot is not None and hasattr(slot, "__set__"):
+        setter: Callable[[Any, Any], None] = slot.__set__
+        return setter
+    return lambda obj, value: object.__setattr__(obj, name, value)
+
+
+_new_range = DateRange.__new__
+_set_start = _setter(DateRange, "start")
+_set_end = _setter(DateRange, "end")
+_set_gran = _setter(DateRange, "granularity")
+
+
 def _rng(start: dt.date, end: dt.date, gran: Granularity) -> DateRange:
-    return DateRange(start, end, gran)
+    """A range the grammar built (two ``date`` objects and a ``Granularity``), made without
+    re-running the validators when it is in order; a range running backwards is left to
+    ``DateRange`` to reject."""
+    if end < start:
+        return DateRange(start, end, gran)
+    rng = _new_range(DateRange)
+    _set_start(rng, start)
+    _set_end(rng, end)
+    _set_gran(rng, gran)
+    return rng
 
 
 def _day_range(day: dt.date) -> DateRange:
-    return DateRange(day, day, Granularity.DAY)
+    rng = _new_range(DateRange)
+    _set_start(rng, day)
+    _set_end(rng, day)
+    _set_gran(rng, Granularity.DAY)
+    return rng
 
 
 def _month_range(year: int, month: int) -> DateRange | None:
@@ -740,7 +852,7 @@ def _shift(day: dt.date, qty: Decimal, unit: str, sign: int = 1) -> dt.date | No
             whole = qty * months
             n = int(whole)
             rest_days = round((whole - n) * 30)
-            return day + relativedelta(months=sign * n) + dt.timedelta(days=sign * rest_days)
+            return _add_months(day, sign * n) + dt.timedelta(days=sign * rest_days)
         days = {"D": 1, "W": 7, "F": 14}[unit]
         return day + dt.timedelta(days=sign * round(qty * days))
     except (OverflowError, ValueError):
@@ -953,7 +1065,7 @@ def _join(a: DateRange, b: DateRange) -> DateRange | None:
     if a.start is None or b.end is None or b.end < a.start:
         return None
     gran = a.granularity if a.granularity == b.granularity else _finer(a.granularity, b.granularity)
-    return DateRange(a.start, b.end, gran)
+    return _rng(a.start, b.end, gran)
 
 
 # =====================================================================================
@@ -963,37 +1075,70 @@ def _join(a: DateRange, b: DateRange) -> DateRange | None:
 Tense = Literal["past", "future", "present", "none"]
 
 
-@attrs.frozen
+# The grammar's own values are plain slotted classes (not attrs): thousands are made for
+# every text read, and they never leave this module.
+
+
 class _P:
     """A calendar date with parts left out: "Jan. 5" (no year), "the 5th", "Friday"."""
 
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
+    __slots__ = ("day", "month", "weekday", "year")
+
+    def __init__(
+        self,
+        year: int | None = None,
+        month: int | None = None,
+        day: int | None = None,
+        weekday: int | None = None,
+    ) -> None:
+        self.year = year
+        self.month = month
+        self.day = day
+        self.weekday = weekday
 
     def with_(self, **kw: int | None) -> _P:
-        return attrs.evolve(self, **kw)
+        parts = {"year": self.year, "month": self.month, "day": self.day}
+        parts["weekday"] = self.weekday
+        parts.update(kw)
+        return _P(**parts)
 
 
-@attrs.frozen
 class _Fix:
     """A resolved range."""
 
-    rng: DateRange
-    inferred: bool = False
+    __slots__ = ("inferred", "rng")
+
+    def __init__(self, rng: DateRange, inferred: bool = False) -> None:
+        self.rng = rng
+        self.inferred = inferred
 
 
-@attrs.frozen(eq=False)
 class _Cyc:
     """Something that recurs every ``period`` ("year", "month" or "week"): ``make`` gives
-    the occurrence for the period starting at an anchor day (Jan. 1, the 1st, a Monday)."""
+    the occurrence for the period starting at an anchor day (Jan. 1, the 1st, a Monday).
+    ``reach``: how many periods to search either way; ``weekday``: a weekday the text gave
+    with the date ("Tue., May 9")."""
 
-    period: str
-    make: Callable[[dt.date], DateRange | None]
-    inferred: bool = False
-    reach: int = 12  # how many periods to search either way
-    weekday: int | None = None  # a weekday the text gave with the date ("Tue., May 9")
+    __slots__ = ("inferred", "make", "period", "reach", "shape", "weekday")
+
+    def __init__(  # noqa: PLR0917
+        self,
+        period: str,
+        make: Callable[[dt.date], DateRange | None],
+        inferred: bool = False,
+        reach: int = 12,
+        weekday: int | None = None,
+        shape: tuple[int, int] | None = None,
+    ) -> None:
+        self.period = period
+        self.make = make
+        self.inferred = inferred
+        self.reach = reach
+        self.weekday = weekday
+        # What ``make`` gives, when it is simple enough to find an occurrence without
+        # walking: (month, day) a day of the year, (month, 0) a month, (-1, weekday) a
+        # weekday. The walk and these shortcuts give the same occurrence.
+        self.shape = shape
 
     def _anchor(self, day: dt.date) -> dt.date:
         if self.period == "year":
@@ -1007,7 +1152,7 @@ class _Cyc:
             if self.period == "year":
                 return anchor.replace(year=anchor.year + n)
             if self.period == "month":
-                return anchor + relativedelta(months=n)
+                return _add_months(anchor, n)
             return anchor + dt.timedelta(days=7 * n)
         except (ValueError, OverflowError):
             return None
@@ -1033,6 +1178,8 @@ class _Cyc:
 
     def first_from(self, day: dt.date) -> DateRange | None:
         """The earliest occurrence starting on or after ``day``."""
+        if self.shape is not None and _SHORTCUT_YEARS[0] <= day.year <= _SHORTCUT_YEARS[1]:
+            return self._shortcut(day, 1)
         best: DateRange | None = None
         extra = 2
         for r in self._walk(day, 1):
@@ -1046,6 +1193,8 @@ class _Cyc:
 
     def last_until(self, day: dt.date) -> DateRange | None:
         """The latest occurrence starting on or before ``day``."""
+        if self.shape is not None and _SHORTCUT_YEARS[0] <= day.year <= _SHORTCUT_YEARS[1]:
+            return self._shortcut(day, -1)
         best: DateRange | None = None
         extra = 2
         for r in self._walk(day, -1):
@@ -1056,6 +1205,28 @@ class _Cyc:
                 if extra == 0:
                     break
         return best
+
+    def _shortcut(self, day: dt.date, direction: int) -> DateRange | None:
+        """:meth:`first_from` (``direction`` 1) or :meth:`last_until` (-1) of a simple
+        ``shape``: the nearest occurrence in that direction, as the walk finds it."""
+        assert self.shape is not None
+        month, dom = self.shape
+        if month < 0:  # a weekday: this week's, else the next (or the last) one
+            if direction > 0:
+                return _day_range(day + dt.timedelta(days=(dom - day.weekday()) % 7))
+            return _day_range(day - dt.timedelta(days=(day.weekday() - dom) % 7))
+        year = day.year
+        for _ in range(self.reach + 1):
+            if dom == 0:
+                first = dt.date(year, month, 1)
+                if (first >= day) if direction > 0 else (first <= day):
+                    return _month_range(year, month)
+            else:
+                occ = _safe(year, month, dom)
+                if occ is not None and ((occ >= day) if direction > 0 else (occ <= day)):
+                    return _day_range(occ)
+            year += direction
+        return None
 
     def nth_from(self, day: dt.date, n: int) -> DateRange | None:
         """The n-th occurrence strictly after (n > 0) or strictly before (n < 0) ``day``."""
@@ -1076,11 +1247,13 @@ class _Cyc:
 _When = _Fix | _Cyc
 
 
-@attrs.frozen
 class _Dur:
     """A length of time in one or more units: ((4, "Y"),) or ((1, "M"), (21, "D"))."""
 
-    parts: tuple[tuple[Decimal, str], ...]
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: tuple[tuple[Decimal, str], ...]) -> None:
+        self.parts = parts
 
 
 _Val = _P | _Fix | _Cyc
@@ -1133,8 +1306,8 @@ def _p_when(p: _P) -> _When | None:
         return _Fix(rng) if rng else None
     month, dom, weekday = p.month, p.day, p.weekday
     if month is not None:
-        if dom is not None and not any(_safe(y, month, dom) for y in (2024, 2025)):
-            return None
+        if dom is not None and not (1 <= month <= 12 and 1 <= dom <= _days_in(2024, month)):
+            return None  # no such day in any year (2024 is a leap year)
 
         def make_md(anchor: dt.date) -> DateRange | None:
             if dom is None:
@@ -1142,7 +1315,8 @@ def _p_when(p: _P) -> _When | None:
             day = _safe(anchor.year, month, dom)
             return _day_range(day) if day else None
 
-        return _Cyc("year", make_md, inferred=True, weekday=weekday if dom else None)
+        shape = (month, dom or 0)
+        return _Cyc("year", make_md, inferred=True, weekday=weekday if dom else None, shape=shape)
     if dom is not None:
         if not 1 <= dom <= 31:
             return None
@@ -1153,8 +1327,18 @@ def _p_when(p: _P) -> _When | None:
 
         return _Cyc("month", make_dom, weekday=weekday)
     if weekday is not None:
-        return _Cyc("week", lambda monday: _day_range(monday + dt.timedelta(days=weekday)), reach=3)
+        return _Cyc(
+            "week",
+            lambda monday: _day_range(monday + dt.timedelta(days=weekday)),
+            reach=3,
+            shape=(-1, weekday),
+        )
     return None
+
+
+_SHORTCUT_YEARS = (20, 9970)
+"""Publication years for which :meth:`_Cyc._shortcut` stands in for the walk (far from
+the ends of the calendar, where the walk's steps can fail)."""
 
 
 def _when(v: _Val | None) -> _When | None:
@@ -1260,53 +1444,65 @@ def _month_first(locale: str) -> bool:
     return m < d if m >= 0 and d >= 0 else True
 
 
+_MISSING = object()
+_CUE_ANY = (
+    _FUTURE_CUES | _FUTURE_PARTICIPLES | _PAST_CUES | _PRESENT_CUES | {"have", "has", "be", "been"}
+)
+"""Every word :meth:`_Reader.cue` reads a tense from, but for "-ed" and "'ll" forms."""
+
+
+@lru_cache(maxsize=64)
+def _locale_setup(locale: str) -> tuple[str, str, bool]:
+    """The canonical id of a locale, its territory ("US" when it has none) and whether it
+    writes numeric dates month first (raises ``ValidationError`` for an unknown locale)."""
+    loc = normalize_locale(locale)
+    return loc, territory_of(loc) or "US", _month_first(loc)
+
+
+def _locale_id(locale: str) -> str:
+    """``normalize_locale`` through the cache (an unhashable value goes straight to it,
+    which raises the usual ``ValidationError``)."""
+    if isinstance(locale, str):
+        return _locale_setup(locale)[0]
+    return normalize_locale(locale)
+
+
 class _Reader:
     """Reads the temporal expressions of one text, in the context of its publication date
     and locale. Every production takes a token index and returns ``(end, value)``."""
 
     def __init__(self, text: str, published: dt.date, locale: str, relaxed: bool = False) -> None:
         self.text = text
+        toks = _Tokens()
         if relaxed or len(text) <= _FULL_SCAN_LIMIT:
-            self.toks = _tokenize(text)
+            toks.add(text, 0, len(text))
         else:
-            self.toks = []
             for lo, hi in _regions(text):
-                _tokenize(text, lo, hi, self.toks)
-        self.n = len(self.toks)
-        # Padding: look-ahead past the end sees "no token", never an IndexError.
-        self.toks.extend([_END] * 16)
-        self._lows = [t.low if t.kind == "w" else "" for t in self.toks]
-        self._puncts = [t.text if t.kind == "p" else "\x00" for t in self.toks]
+                toks.add(text, lo, hi)
+        self.n = len(toks.text)
+        # Padding: look-ahead past the end, and look-behind before the start (a negative
+        # index wraps round to the padding), see "no token", never an IndexError.
+        toks.pad()
+        self._t, self._k, self._s, self._g = toks.text, toks.kind, toks.start, toks.glued
+        self._nl, self._w, self._p = toks.nl, toks.low, toks.mark
+        self._d, self._v = toks.digits, toks.value
         self._top_memo: dict[int, tuple[int, int, _Fix | _Dur, DateRole] | None] = {}
         self.pub = published
-        self.territory = territory_of(locale) or "US"
-        self.month_first = _month_first(locale)
+        _loc, self.territory, self.month_first = _locale_setup(locale)
         self.relaxed = relaxed
         self._expr_memo: dict[int, _M | None] = {}
         self._range_memo: dict[int, tuple[int, _When, str] | None] = {}
         self._cue_memo: dict[int, Tense | None] = {}
 
     # ------------------------------------------------------------------ token tests
-    def w(self, i: int) -> str:
-        """The lower-cased word at ``i`` ("" when it is not a word)."""
-        if 0 <= i < self.n:
-            return self._lows[i]
-        return ""
+    def original(self, i: int) -> str:
+        """The text of token ``i`` as written (a word's ``_t`` is lower-cased)."""
+        start = self._s[i]
+        return self.text[start : start + len(self._t[i])] if 0 <= i < self.n else ""
 
-    def pt(self, i: int, chars: str) -> bool:
-        """Whether token ``i`` is one of the punctuation marks in ``chars``."""
-        return 0 <= i < self.n and self._puncts[i] in chars
-
-    def glued(self, i: int) -> bool:
-        """Whether token ``i`` touches the token before it."""
-        return 0 < i < self.n and not self.toks[i].sp
-
-    def number(self, i: int) -> int:
-        """The value of a short digit run at ``i``, else -1."""
-        return self.toks[i].num if 0 <= i < self.n and self.toks[i].kind == "n" else -1
-
-    def digits(self, i: int) -> int:
-        return len(self.toks[i].text) if 0 <= i < self.n and self.toks[i].kind == "n" else 0
+    def cap(self, i: int) -> bool:
+        """Whether token ``i`` is a capitalized word."""
+        return self._k[i] == "w" and self.text[self._s[i]].isupper()
 
     def in_number_chain(self, start: int, end: int) -> bool:
         """Whether the digits in [start, end) are glued to more digits by separators, as in
@@ -1315,57 +1511,57 @@ class _Reader:
 
     def chain_before(self, start: int) -> bool:
         before = start - 1
-        glued = self.glued(start) and self.glued(before)
-        if self.pt(before, "-/.:,") and glued and self.digits(before - 1):
+        glued = self._g[start] and self._g[before]
+        if self._p[before] in "-/.:," and glued and self._d[before - 1]:
             return True
-        return start > 0 and self.glued(start) and self.toks[start - 1].kind in "nw"
+        return start > 0 and self._g[start] and self._k[start - 1] in "nw"
 
     def chain_after(self, end: int, dash_ok: bool = False) -> bool:
         seps = "/.:," if dash_ok else "-/.:,"
-        if self.pt(end, seps) and self.glued(end) and self.glued(end + 1) and self.digits(end + 1):
+        if self._p[end] in seps and self._g[end] and self._g[end + 1] and self._d[end + 1]:
             return True
-        return end < self.n and self.glued(end) and self.toks[end].kind in "nw"
+        return end < self.n and self._g[end] and self._k[end] in "nw"
 
     # ------------------------------------------------------------------ atoms
     def month(self, i: int) -> tuple[int, int, bool] | None:
         """A month name or abbreviation: (end, month, strong). Weak ones ("May",
         "March", "Jan") need a date context."""
-        low = self.w(i)
-        m = _month_words().get(low)
+        low = self._w[i]
+        m = _MONTHS.get(low)
         if m is None:
             return None
         j = i + 1
         abbr = low not in _FULL_MONTHS
-        if abbr and self.pt(j, ".") and self.glued(j):
+        if abbr and self._p[j] in "." and self._g[j]:
             j += 1
-        strong = low not in _WEAK_MONTHS and (not abbr or j > i + 1 or self.toks[i].cap)
+        strong = low not in _WEAK_MONTHS and (not abbr or j > i + 1 or self.cap(i))
         if low in _WEAK_MONTHS and abbr and j > i + 1:
             strong = True  # "Jan.", "Dec.", "Sept."
         return j, m, strong
 
     def weekday(self, i: int) -> tuple[int, int, bool] | None:
         """A weekday name or abbreviation: (end, weekday, strong)."""
-        low = self.w(i)
-        wd = _weekday_words().get(low)
+        low = self._w[i]
+        wd = _WEEKDAYS.get(low)
         if wd is None:
             return None
         j = i + 1
         abbr = not low.endswith("day")
-        if abbr and self.pt(j, ".") and self.glued(j):
+        if abbr and self._p[j] in "." and self._g[j]:
             j += 1
-        strong = not abbr or j > i + 1 or (self.toks[i].cap and low not in {"sun", "sat"})
+        strong = not abbr or j > i + 1 or (self.cap(i) and low not in {"sun", "sat"})
         return j, wd, strong
 
     def small_words(self, i: int) -> tuple[int, int] | None:
         """0..99 in words: "seven", "nineteen", "twenty-one"."""
-        low = self.w(i)
+        low = self._w[i]
         if low in _CARDINALS:
             return i + 1, _CARDINALS[low]
         if low in _TENS:
             j = i + 1
-            if self.pt(j, "-") and self.glued(j):
+            if self._p[j] in "-" and self._g[j]:
                 j += 1
-            unit = _CARDINALS.get(self.w(j), 0)
+            unit = _CARDINALS.get(self._w[j], 0)
             if 1 <= unit <= 9:
                 return j + 1, _TENS[low] + unit
             return i + 1, _TENS[low]
@@ -1377,26 +1573,26 @@ class _Reader:
         if first is None:
             return None
         j, total = first
-        if self.w(j) == "thousand":
+        if self._w[j] == "thousand":
             total *= 1000
             j += 1
-            k = j + 1 if self.w(j) == "and" and self.small_words(j + 1) else j
+            k = j + 1 if self._w[j] == "and" and self.small_words(j + 1) else j
             more = self.small_words(k)
             if more is not None:
-                if self.w(more[0]) == "hundred":
+                if self._w[more[0]] == "hundred":
                     total += more[1] * 100
                     j = more[0] + 1
-                    k = j + 1 if self.w(j) == "and" and self.small_words(j + 1) else j
+                    k = j + 1 if self._w[j] == "and" and self.small_words(j + 1) else j
                     rest = self.small_words(k)
                     if rest is not None:
                         total, j = total + rest[1], rest[0]
                 else:
                     total, j = total + more[1], more[0]
             return j, total
-        if self.w(j) == "hundred":
+        if self._w[j] == "hundred":
             total *= 100
             j += 1
-            k = j + 1 if self.w(j) == "and" and self.small_words(j + 1) else j
+            k = j + 1 if self._w[j] == "and" and self.small_words(j + 1) else j
             rest = self.small_words(k)
             if rest is not None:
                 total, j = total + rest[1], rest[0]
@@ -1404,23 +1600,23 @@ class _Reader:
 
     def day(self, i: int, words: bool = True) -> tuple[int, int, bool] | None:
         """A day of the month: (end, day, written as an ordinal)."""
-        if 0 <= i < self.n and self.toks[i].kind == "n":
-            value = self.number(i)
-            if self.digits(i) > 2 or not 1 <= value <= 31:
+        if 0 <= i < self.n and self._k[i] == "n":
+            value = self._v[i]
+            if self._d[i] > 2 or not 1 <= value <= 31:
                 return None
-            if self.w(i + 1) in _ORD_SUFFIXES and self.glued(i + 1):
+            if self._w[i + 1] in _ORD_SUFFIXES and self._g[i + 1]:
                 return i + 2, value, True
             return i + 1, value, False
         if not words:
             return None
-        low = self.w(i)
+        low = self._w[i]
         if low in _ORDINALS and _ORDINALS[low] <= 31:
             return i + 1, _ORDINALS[low], True
         if low in ("twenty", "thirty"):
             j = i + 1
-            if self.pt(j, "-") and self.glued(j):
+            if self._p[j] in "-" and self._g[j]:
                 j += 1
-            nxt = self.w(j)
+            nxt = self._w[j]
             if nxt in _ORDINALS and _ORDINALS[nxt] <= 9 and _TENS[low] + _ORDINALS[nxt] <= 31:
                 return j + 1, _TENS[low] + _ORDINALS[nxt], True
             if 1 <= _CARDINALS.get(nxt, 0) <= 9 and _TENS[low] + _CARDINALS[nxt] <= 31:
@@ -1433,17 +1629,17 @@ class _Reader:
     def year(self, i: int, words: bool = False, short: bool = False) -> tuple[int, int] | None:
         """A year: four digits (1000..2999, "AD" allowed), with ``short`` a two-digit
         year ("'87", "74"), with ``words`` a year in words ("nineteen ninety six")."""
-        if 0 <= i < self.n and self.toks[i].kind == "n":
-            value, size = self.number(i), self.digits(i)
+        if 0 <= i < self.n and self._k[i] == "n":
+            value, size = self._v[i], self._d[i]
             if size == 4 and 1000 <= value <= 2999:
-                if self.pt(i + 1, "%") or (self.pt(i - 1, "$€£¥#") and self.glued(i)):
+                if self._p[i + 1] in "%" or (self._p[i - 1] in "$€£¥#" and self._g[i]):
                     return None
                 return self.era(i + 1), value
             if short and size == 2:
                 return i + 1, value + (2000 if value < 40 else 1900)
             return None
-        if short and self.pt(i, "'’") and self.digits(i + 1) == 2 and self.glued(i + 1):
-            value = self.number(i + 1)
+        if short and self._p[i] in "'’" and self._d[i + 1] == 2 and self._g[i + 1]:
+            value = self._v[i + 1]
             return i + 2, value + (2000 if value < 40 else 1900)
         if words:
             return self.year_words(i)
@@ -1451,10 +1647,10 @@ class _Reader:
 
     def era(self, j: int) -> int:
         """Skip "AD", "A.D.", "CE" after a year."""
-        if self.w(j) in ("ad", "ce"):
-            return j + 1 + (1 if self.pt(j + 1, ".") and self.glued(j + 1) else 0)
-        if self.w(j) == "a" and self.pt(j + 1, ".") and self.w(j + 2) == "d":
-            return j + 3 + (1 if self.pt(j + 3, ".") else 0)
+        if self._w[j] in ("ad", "ce"):
+            return j + 1 + (1 if self._p[j + 1] in "." and self._g[j + 1] else 0)
+        if self._w[j] == "a" and self._p[j + 1] in "." and self._w[j + 2] == "d":
+            return j + 3 + (1 if self._p[j + 3] in "." else 0)
         return j
 
     def year_words(self, i: int) -> tuple[int, int] | None:
@@ -1468,7 +1664,7 @@ class _Reader:
         second = self.small_words(j)
         if second is not None and 10 <= second[1] <= 99:
             return second[0], first[1] * 100 + second[1]
-        if self.w(j) in ("zero", "oh", "o"):
+        if self._w[j] in ("zero", "oh", "o"):
             unit = self.small_words(j + 1)
             if unit is not None and unit[1] <= 9:
                 return unit[0], first[1] * 100 + unit[1]
@@ -1478,26 +1674,22 @@ class _Reader:
         """A quantity of units: (end, value, kind) with kind "num", "word", "a" or "fuzzy"."""
         if not 0 <= i < self.n:
             return None
-        tok = self.toks[i]
-        if tok.kind == "n":
-            if self.digits(i) > 6 or (self.pt(i - 1, "$€£¥#") and self.glued(i)):
+        if self._k[i] == "n":
+            if self._d[i] > 6 or (self._p[i - 1] in "$€£¥#" and self._g[i]):
                 return None
-            if self.pt(i + 1, ",") and self.glued(i + 1) and self.digits(i + 2) == 3:
+            if self._v[i] < 0:
+                return None  # digits other than ASCII ("५"): not read as a number
+            if self._p[i + 1] in "," and self._g[i + 1] and self._d[i + 2] == 3:
                 return None  # "2,000"
-            if (
-                self.pt(i + 1, ".")
-                and self.glued(i + 1)
-                and self.glued(i + 2)
-                and self.digits(i + 2)
-            ):
+            if self._p[i + 1] in "." and self._g[i + 1] and self._g[i + 2] and self._d[i + 2]:
                 try:
-                    return i + 3, Decimal(f"{tok.text}.{self.toks[i + 2].text}"), "num"
+                    return i + 3, Decimal(f"{self._t[i]}.{self._t[i + 2]}"), "num"
                 except InvalidOperation:
                     return None
-            return i + 1, Decimal(tok.num), "num"
-        low = tok.low
+            return i + 1, Decimal(self._v[i]), "num"
+        low = self._w[i]
         if low in ("a", "an"):
-            nxt = self.w(i + 1)
+            nxt = self._w[i + 1]
             if nxt in ("couple", "few", "dozen"):
                 return i + 2, _FUZZY_QTY[nxt], "fuzzy"
             if nxt == "half":
@@ -1506,7 +1698,7 @@ class _Reader:
         if low in _FUZZY_QTY:
             return i + 1, _FUZZY_QTY[low], "fuzzy"
         if low == "half":
-            j = i + 2 if self.w(i + 1) in ("a", "an") else i + 1
+            j = i + 2 if self._w[i + 1] in ("a", "an") else i + 1
             return j, Decimal("0.5"), "fuzzy"
         card = self.card_words(i)
         if card is not None:
@@ -1515,8 +1707,8 @@ class _Reader:
 
     def unit(self, i: int) -> tuple[int, str] | None:
         """A unit of time: (end, code); "business days" is "BD"."""
-        low = self.w(i)
-        if low in ("business", "working", "work") and self.w(i + 1) in ("day", "days"):
+        low = self._w[i]
+        if low in ("business", "working", "work") and self._w[i + 1] in ("day", "days"):
             return i + 2, "BD"
         code = _UNIT_WORDS.get(low[:-2] if low.endswith("'s") else low)
         return (i + 1, code) if code else None
@@ -1529,15 +1721,15 @@ class _Reader:
         j, value, kind = q
         if kind == "a" and not allow_a:
             return None
-        if kind == "fuzzy" and self.w(j) == "of":
+        if kind == "fuzzy" and self._w[j] == "of":
             j += 1
         u = self.unit(j)
         if u is not None:
             return (u[0], value, u[1]) if value > 0 else None
-        letter = self.w(j)
-        if kind == "num" and self.glued(j) and letter in _LETTER_UNITS:
-            upper = self.toks[j].text in ("D", "W", "Y")
-            if upper or self.w(j + 1) == "ago" or self.w(i - 1) == "in":
+        letter = self._w[j]
+        if kind == "num" and self._g[j] and letter in _LETTER_UNITS:
+            upper = self.original(j) in ("D", "W", "Y")
+            if upper or self._w[j + 1] == "ago" or self._w[i - 1] == "in":
                 return j + 1, value, _LETTER_UNITS[letter]
         return None
 
@@ -1551,9 +1743,9 @@ class _Reader:
         end, parts = first[0], [(first[1], first[2])]
         while len(parts) < 5:
             k = end
-            if self.pt(k, ","):
+            if self._p[k] in ",":
                 k += 1
-            if self.w(k) == "and":
+            if self._w[k] == "and":
                 k += 1
             more = self.qty_unit(k)
             if more is None or any(u == more[2] for _, u in parts):
@@ -1568,58 +1760,63 @@ class _Reader:
         if self.relaxed:
             return True
         j = i - 1
-        if self.w(j) == "the":
+        if self._w[j] == "the":
             j -= 1
-        low = self.w(j)
+        low = self._w[j]
         if strong_only:
             return low in ("since", "until", "till", "through", "during", "before", "after", "by")
         if low in _CUE_WORDS or low in _PREPOSITIONS_KEPT_OUT:
             return True
-        return low in _weekday_words() and low not in _WEAK_WEEKDAYS
+        return low in _WEEKDAYS and low not in _WEAK_WEEKDAYS
 
     def tail_ok(self, j: int) -> bool:
         """Whether the token after a bare year lets it stand as a year ("in 2022,"
         yes; "in 2000 cases" no)."""
         if j >= self.n:
             return True
-        tok = self.toks[j]
-        if tok.kind == "p":
-            return tok.text not in "%$€£" and not (
-                tok.text in ".," and self.digits(j + 1) and self.glued(j + 1)
-            )
-        if tok.kind == "n":
+        kind = self._k[j]
+        if kind == "p":
+            mark = self._t[j]
+            return mark not in "%$€£" and not (mark in ".," and self._d[j + 1] and self._g[j + 1])
+        if kind == "n":
             return False
-        low = tok.low
+        low = self._w[j]
         if low in _UNIT_WORDS or low in ("percent", "per", "million", "billion", "people"):
             return False
         return (
-            tok.cap
+            self.cap(j)
             or low in _AFTER_YEAR_OK
             or low.endswith(("ed", "ly"))
-            or low in _month_words()
-            or low in _weekday_words()
+            or low in _MONTHS
+            or low in _WEEKDAYS
         )
 
     # ------------------------------------------------------------------ tense
     def cue(self, k: int) -> Tense | None:
         """The tense word ``k`` signals, if any: "will" future, "said" past, "is" present.
         A participle after "be" ("was held", "will be held") leaves it to the auxiliary."""
-        if k in self._cue_memo:
-            return self._cue_memo[k]
-        low = self.w(k)
+        memo = self._cue_memo.get(k, _MISSING)
+        if memo is not _MISSING:
+            return memo  # type: ignore[return-value]
+        low = self._w[k]
         out: Tense | None = None
-        passive = self.w(k - 1) in ("be", "been", "being", "is", "are", "was", "were", "am")
+        if low not in _CUE_ANY and not low.endswith(("ed", "'ll")):
+            self._cue_memo[k] = None  # no word of any tense (whatever comes before it)
+            return None
+        passive = self._w[k - 1] in ("be", "been", "being", "is", "are", "was", "were", "am")
         if passive and low not in _FUTURE_PARTICIPLES and low not in _PRESENT_CUES:
             out = None
         elif low in ("have", "has", "be", "been") and (
-            self.w(k - 1) in _MODALS or self.w(k - 1).endswith("'ll")
+            self._w[k - 1] in _MODALS or self._w[k - 1].endswith("'ll")
         ):
-            out = "future" if self.w(k - 1) not in ("could", "should", "might", "must") else None
+            out = "future" if self._w[k - 1] not in ("could", "should", "might", "must") else None
         elif low:
             if (
                 low in _FUTURE_CUES
                 or low.endswith("'ll")
-                or (low in _FUTURE_PARTICIPLES and self.w(k + 1) in ("to", "for", "on", "in", "at"))
+                or (
+                    low in _FUTURE_PARTICIPLES and self._w[k + 1] in ("to", "for", "on", "in", "at")
+                )
             ):
                 out = "future"
             elif low in _PAST_CUES:
@@ -1631,41 +1828,48 @@ class _Reader:
                 and low.endswith("ed")
                 and not low.endswith("eed")
                 and low not in _NOT_PAST_ED
-                and not self.toks[k].cap
+                and not self.cap(k)
             ):
                 out = "past"
         self._cue_memo[k] = out
         return out
 
     def ends_sentence(self, k: int) -> bool:
-        if not self.pt(k, _SENTENCE_END):
-            return False
-        if self.toks[k].text != ".":
+        """Whether the mark at ``k`` (one of ".!?;") ends a sentence: a period does not
+        after an abbreviation ("Jan.", "Gov.")."""
+        if self._p[k] != ".":
             return True
-        prev = self.w(k - 1)
-        return not (prev in _ABBREVIATIONS and self.glued(k))
+        return not (self._w[k - 1] in _ABBREVIATIONS and self._g[k])
 
     def tense(self, a: int, b: int) -> Tense:
         """The tense of the clause around tokens [a, b): the nearest tense cue in the
         same sentence (a preceding one wins a tie)."""
+        marks, nls, memo = self._p, self._nl, self._cue_memo
+        words = self._w
         best: Tense | None = None
         best_d = 20
         k, d = a - 1, 1
         while k >= 0 and d < best_d:
-            if self.ends_sentence(k) or self.toks[k + 1].nl:
-                break
-            c = self.cue(k)
+            if nls[k + 1] or (marks[k] in _SENTENCE_END and self.ends_sentence(k)):
+                break  # the start of the sentence or of a line
+            c = memo.get(k, _MISSING)
+            if c is _MISSING:
+                low = words[k]  # most words say no tense: skip the full test for them
+                c = self.cue(k) if low in _CUE_ANY or low.endswith(("ed", "'ll")) else None
             if c is not None:
-                best, best_d = c, d
+                best, best_d = c, d  # type: ignore[assignment]
                 break
             k, d = k - 1, d + 1
         k, d = b, 1
         while k < self.n and d < best_d:
-            if self.ends_sentence(k) or self.toks[k].nl:
+            if nls[k] or (marks[k] in _SENTENCE_END and self.ends_sentence(k)):
                 break
-            c = self.cue(k)
+            c = memo.get(k, _MISSING)
+            if c is _MISSING:
+                low = words[k]
+                c = self.cue(k) if low in _CUE_ANY or low.endswith(("ed", "'ll")) else None
             if c is not None:
-                return c
+                return c  # type: ignore[return-value]
             k, d = k + 1, d + 1
         return best or "none"
 
@@ -1683,18 +1887,18 @@ class _Reader:
     ) -> tuple[int, int] | None:
         """A year after a month or a day: ", 2026", " 2026", " of 1987", " in 2020"; with
         ``joined`` (the separator the date already used, as in "31-Oct-74") "-74"."""
-        if self.pt(j, "-/") and self.glued(j) and self.glued(j + 1):
-            if not joined or self.toks[j].text != joined:
+        if self._p[j] in "-/" and self._g[j] and self._g[j + 1]:
+            if not joined or self._t[j] != joined:
                 return None
             y = self.year(j + 1, short=True)
             return y if y is not None and not self.chain_after(y[0]) else None
         k = j
         short = False
-        if self.pt(k, ","):
+        if self._p[k] in ",":
             k += 1
-        elif self.w(k) in ("of", "in"):
+        elif self._w[k] in ("of", "in"):
             k += 1
-            short = self.w(j) == "of"
+            short = self._w[j] == "of"
         y = self.year(k, words=True, short=short)
         if y is None or self.chain_after(y[0]) or (check_tail and not self.tail_ok(y[0])):
             return None
@@ -1702,22 +1906,20 @@ class _Reader:
 
     def weekday_tail(self, j: int, p: _P) -> tuple[int, _P]:
         """A weekday after a date: "Jul 18, Fri", "Nov 12 (Sun)"."""
-        k = j + 1 if self.pt(j, ",(") else j
+        k = j + 1 if self._p[j] in ",(" else j
         wd = self.weekday(k)
         if wd is None or k == j:
             return j, p
-        end = wd[0] + (1 if self.pt(wd[0], ")") else 0)
+        end = wd[0] + (1 if self._p[wd[0]] in ")" else 0)
         return end, p.with_(weekday=wd[1])
 
     def day_tail_ok(self, k: int, end: int) -> bool:
         """Whether a day number at ``k`` is really a day (not "May 5:30", "May 1,000")."""
-        if self.toks[k].kind != "n":
+        if self._k[k] != "n":
             return True
-        if self.pt(end, ":") and self.glued(end):
+        if self._p[end] in ":" and self._g[end]:
             return False
-        return not (
-            self.pt(end, ",.") and self.glued(end) and self.digits(end + 1) and self.glued(end + 1)
-        )
+        return not (self._p[end] in ",." and self._g[end] and self._d[end + 1] and self._g[end + 1])
 
     def md(self, i: int) -> _M | None:
         """Month first: "Jan. 5", "January 5th, 2026", "Oct2", "Sep-23-2020", "May 2018",
@@ -1727,78 +1929,73 @@ class _Reader:
             return None
         j, month, strong = mo
         k, joined = j, ""
-        if self.pt(k, "-/") and self.glued(k) and self.glued(k + 1):
-            k, joined = k + 1, self.toks[k].text
-        elif self.w(k) == "the" or (self.pt(k, ",") and self.w(k + 1) != "the"):
+        if self._p[k] in "-/" and self._g[k] and self._g[k + 1]:
+            k, joined = k + 1, self._t[k]
+        elif self._w[k] == "the" or (self._p[k] in "," and self._w[k + 1] != "the"):
             k += 1
-        elif self.pt(k, ".") and self.digits(k + 1):
+        elif self._p[k] in "." and self._d[k + 1]:
             k += 1  # "October. 2"
         best: _M | None = None
         d = self.day(k, words=not joined)
         if d is not None and self.day_tail_ok(k, d[0]):
             dend, dom, ordinal = d
-            word_day = self.toks[k].kind == "w"
-            comma_ok = not self.pt(j, ",") or ordinal
+            word_day = self._k[k] == "w"
+            comma_ok = self._p[j] not in "," or ordinal
             context = (
-                strong
-                or (self.toks[i].cap and i > 0)
-                or self.cue_before(i)
-                or self.weekday_before(i)
+                strong or (self.cap(i) and i > 0) or self.cue_before(i) or self.weekday_before(i)
             )
             if comma_ok and (not word_day or ordinal or context):
                 y = self.year_after(dend, joined)
                 best = self.weekday_tail(y[0] if y else dend, _P(y[1] if y else None, month, dom))
-        y = self.year_after(
-            j, joined=self.toks[j].text if self.pt(j, "-/") else "", check_tail=False
-        )
+        y = self.year_after(j, joined=self._t[j] if self._p[j] in "-/" else "", check_tail=False)
         if y is not None and (best is None or y[0] > best[0]):
             return y[0], _P(y[1], month)
         if best is not None:
             return best
-        if strong and self.w(j) == "in":
+        if strong and self._w[j] == "in":
             moved = self.shifted(j, self.cyc_unit(lambda yr: _month_range(yr, month)))
             if moved is not None:
                 return moved
-        full = self.w(i) in _FULL_MONTHS
+        full = self._w[i] in _FULL_MONTHS
         if not (strong and full) and not self.month_alone_ok(i, j):
             return None
         return j, _P(month=month)
 
     def currency_before(self, i: int) -> bool:
-        return self.pt(i - 1, "$€£¥") or (self.digits(i - 1) > 0 and self.pt(i - 2, "$€£¥"))
+        return self._p[i - 1] in "$€£¥" or (self._d[i - 1] > 0 and self._p[i - 2] in "$€£¥")
 
     def weekday_before(self, i: int) -> bool:
-        k = i - 1 if self.pt(i - 1, ",") else i
-        k = k - 1 if self.pt(k - 1, ".") else k
-        return self.w(k - 1) in _weekday_words()
+        k = i - 1 if self._p[i - 1] in "," else i
+        k = k - 1 if self._p[k - 1] in "." else k
+        return self._w[k - 1] in _WEEKDAYS
 
     def month_alone_ok(self, i: int, j: int) -> bool:
         """A weak month word with nothing after it: "in May", "May to March"."""
-        if self.cue_before(i) and self.w(i - 1) not in ("to", "and", "or", "not", "for", "on"):
+        if self.cue_before(i) and self._w[i - 1] not in ("to", "and", "or", "not", "for", "on"):
             return True
-        nxt = j + 1 if self.w(j) in ("to", "through", "thru", "till", "until", "and") else j
-        if nxt == j and self.pt(j, _RANGE_DASHES):
+        nxt = j + 1 if self._w[j] in ("to", "through", "thru", "till", "until", "and") else j
+        if nxt == j and self._p[j] in _RANGE_DASHES:
             nxt = j + 1
-        return nxt > j and self.month(nxt) is not None and self.toks[i].cap
+        return nxt > j and self.month(nxt) is not None and self.cap(i)
 
     def dm(self, i: int) -> _M | None:
         """Day first: "5 January 2026", "the 1st of March", "16. Nov. 2016", "05-Aug-2016",
         "twenty second of June", "14april 2015"."""
-        k = i + 1 if self.w(i) == "the" else i
+        k = i + 1 if self._w[i] == "the" else i
         if self.currency_before(k):
             return None
         d = self.day(k)
         if d is None:
             return None
         j, dom, ordinal = d
-        word_day = self.toks[k].kind == "w"
+        word_day = self._k[k] == "w"
         joined = ""
-        if self.pt(j, ".") and self.glued(j) and not word_day:
+        if self._p[j] in "." and self._g[j] and not word_day:
             j += 1
-        elif self.pt(j, "-/") and self.glued(j) and self.glued(j + 1):
-            joined = self.toks[j].text
+        elif self._p[j] in "-/" and self._g[j] and self._g[j + 1]:
+            joined = self._t[j]
             j += 1
-        of = self.w(j) == "of"
+        of = self._w[j] == "of"
         if of:
             j += 1
         mo = self.month(j)
@@ -1806,7 +2003,7 @@ class _Reader:
             return None
         mend, month, strong = mo
         y = self.year_after(mend, joined)
-        if not strong and not (ordinal or of or self.toks[j].cap or y or self.cue_before(k)):
+        if not strong and not (ordinal or of or self.cap(j) or y or self.cue_before(k)):
             return None
         if word_day and not ordinal and not strong:
             return None
@@ -1818,17 +2015,11 @@ class _Reader:
         y = self.year(i)
         if y is None or self.in_number_chain(i, i + 1):
             return None
-        j = y[0] + 1 if self.pt(y[0], ",") else y[0]
+        j = y[0] + 1 if self._p[y[0]] in "," else y[0]
         mo = self.month(j)
-        if mo is None or not (mo[2] or j > y[0] or self.toks[j].cap):
+        if mo is None or not (mo[2] or j > y[0] or self.cap(j)):
             return None
-        if (
-            self.w(i - 1) in ("in", "during")
-            or self.relaxed
-            or mo[2]
-            or j > y[0]
-            or self.toks[j].cap
-        ):
+        if self._w[i - 1] in ("in", "during") or self.relaxed or mo[2] or j > y[0] or self.cap(j):
             return mo[0], _P(y[1], mo[1])
         return None
 
@@ -1839,55 +2030,55 @@ class _Reader:
         "2016-11", "5/17", and with a date context "2/15", "16.12". ``joined``: right after
         the dash of a range ("10/1-11/7"); ``weekday``: a weekday said with it, which
         settles the order of day and month ("Friday 7.6")."""
-        if not (0 <= i < self.n and self.toks[i].kind == "n"):
+        if not (0 <= i < self.n and self._k[i] == "n"):
             return None
         if not joined and self.chain_before(i):
             return None
-        a, na = self.number(i), self.digits(i)
+        a, na = self._v[i], self._d[i]
         if na == 8:
             day = _safe(a // 10000, a // 100 % 100, a % 100)
             if day and 1900 <= day.year <= 2100 and not self.chain_after(i + 1):
                 return i + 1, _P(day.year, day.month, day.day)
             return None
         sep_i = i + 1
-        if not self.pt(sep_i, "-/."):
+        if self._p[sep_i] not in "-/.":
             return None
-        sep = self.toks[sep_i].text
-        spaced = not self.glued(sep_i) or not self.glued(sep_i + 1)
+        sep = self._t[sep_i]
+        spaced = not self._g[sep_i] or not self._g[sep_i + 1]
         b_i = sep_i + 1
-        if not (b_i < self.n and self.toks[b_i].kind in "nw"):
+        if not (b_i < self.n and self._k[b_i] in "nw"):
             return None
-        if not spaced and self.pt(b_i + 1, sep) and self.glued(b_i + 1) and self.glued(b_i + 2):
+        if not spaced and self._p[b_i + 1] in sep and self._g[b_i + 1] and self._g[b_i + 2]:
             got = self.three_part(i, b_i, b_i + 2, sep, weekday)
             if got is not None:
                 return got
-        if self.toks[b_i].kind != "n":
+        if self._k[b_i] != "n":
             return None
-        b, nb = self.number(b_i), self.digits(b_i)
+        b, nb = self._v[b_i], self._d[b_i]
         end = b_i + 1
-        dash_chain = self.pt(end, "-") and self.glued(end) and self.digits(end + 1)
+        dash_chain = self._p[end] in "-" and self._g[end] and self._d[end + 1]
         chained = self.chain_after(end, dash_ok=True) or (
             dash_chain and not self.date_ahead(end + 1)
         )
-        if chained and not (self.pt(end, ",") and self.year_after(end)):
+        if chained and not (self._p[end] in "," and self.year_after(end)):
             return None
         if na == 4 and nb <= 2 and 1 <= b <= 12 and 1000 <= a <= 2999 and sep != ".":
             return end, _P(a, b)  # 2016-11
         if nb == 4 and na <= 2 and 1 <= a <= 12 and 1000 <= b <= 2999:
             return end, _P(b, a)  # 11/2016
-        if na > 2 or nb > 2 or self.w(end) in _UNIT_WORDS:
+        if na > 2 or nb > 2 or self._w[end] in _UNIT_WORDS:
             return None  # "3.5 years" is a quantity
-        if sep == "." and self.pt(end, ".") and self.glued(end):
+        if sep == "." and self._p[end] in "." and self._g[end]:
             end += 1  # "15.10."
         md = self.order(a, b, sep, weekday)
-        if md is None or self.w(end) in _CLOCK_WORDS:
+        if md is None or self._w[end] in _CLOCK_WORDS:
             return None  # "between 9-6 PT"
         if not (cue or self.cue_before(i) or self.listed(i)):
             idiom = (a, b) in ((24, 7), (9, 11), (7, 7), (50, 50), (20, 20))
             shaped = sep == "/" and not spaced and (md[1] > 12 or na == 2 == nb)
             if idiom or not shaped:
                 return None
-        y = self.year_after(end) if self.pt(end, ",") else None
+        y = self.year_after(end) if self._p[end] in "," else None
         if y is not None:
             return y[0], _P(y[1], md[0], md[1])
         return end, _P(None, md[0], md[1])
@@ -1895,45 +2086,45 @@ class _Reader:
     def date_ahead(self, i: int) -> bool:
         """Whether a numeric date of two or three parts starts at ``i`` (a quick look, used
         to tell "10/1-11/7" from a chain of numbers)."""
-        a = self.number(i)
-        if not (1 <= a <= 31 and self.pt(i + 1, "/.") and self.glued(i + 1) and self.glued(i + 2)):
+        a = self._v[i]
+        if not (1 <= a <= 31 and self._p[i + 1] in "/." and self._g[i + 1] and self._g[i + 2]):
             return False
-        b = self.number(i + 2)
+        b = self._v[i + 2]
         if not 1 <= b <= 31:
             return False
-        if self.pt(i + 3, "-") and self.glued(i + 3) and self.digits(i + 4):
+        if self._p[i + 3] in "-" and self._g[i + 3] and self._d[i + 4]:
             return False  # another link of a chain
-        return not (self.pt(i + 3, "/.") and self.glued(i + 3) and self.digits(i + 4) not in (2, 4))
+        return not (self._p[i + 3] in "/." and self._g[i + 3] and self._d[i + 4] not in (2, 4))
 
     def listed(self, i: int) -> bool:
         """Whether token ``i`` follows another date in a list: "11/20, 11/22 or 11/25"."""
         k = i - 1
-        if self.w(k) in ("or", "and", "to") or self.pt(k, ","):
+        if self._w[k] in ("or", "and", "to") or self._p[k] in ",":
             k -= 1
-            if self.pt(k, ","):
+            if self._p[k] in ",":
                 k -= 1
-            return self.digits(k) > 0 and self.pt(k - 1, "/.-") and self.glued(k)
+            return self._d[k] > 0 and self._p[k - 1] in "/.-" and self._g[k]
         return False
 
     def three_part(
         self, i: int, b_i: int, c_i: int, sep: str, weekday: int | None = None
     ) -> _M | None:
-        a, na = self.number(i), self.digits(i)
-        if self.toks[b_i].kind == "w":
-            mo = _month_words().get(self.w(b_i))
-            c = self.number(c_i)
-            if mo and na == 4 and 1 <= c <= 31 and self.digits(c_i) <= 2:
+        a, na = self._v[i], self._d[i]
+        if self._k[b_i] == "w":
+            mo = _MONTHS.get(self._w[b_i])
+            c = self._v[c_i]
+            if mo and na == 4 and 1 <= c <= 31 and self._d[c_i] <= 2:
                 return c_i + 1, _P(a, mo, c)
             return None
-        b, nb = self.number(b_i), self.digits(b_i)
-        c, nc = self.number(c_i), self.digits(c_i)
+        b, nb = self._v[b_i], self._d[b_i]
+        c, nc = self._v[c_i], self._d[c_i]
         end = c_i + 1
         if c < 0 or self.chain_after(end, dash_ok=True):
             return None
         if (
-            self.pt(end, "-")
-            and self.glued(end)
-            and self.digits(end + 1)
+            self._p[end] in "-"
+            and self._g[end]
+            and self._d[end + 1]
             and not self.date_ahead(end + 1)
         ):
             return None
@@ -1972,34 +2163,34 @@ class _Reader:
         if wdm is None:
             return None
         j, wd, _strong = wdm
-        k = j + 1 if self.pt(j, ",-(") else j
+        k = j + 1 if self._p[j] in ",-(" else j
         best: _M | None = None
         for cand in (self.md(k), self.dm(k), self.numeric(k, cue=True, weekday=wd)):
             dated = cand is not None and isinstance(cand[1], _P) and cand[1].day is not None
             if cand is not None and dated and (best is None or cand[0] > best[0]):
                 best = cand
         if best is None:
-            kk = k + 1 if self.w(k) == "the" else k
+            kk = k + 1 if self._w[k] == "the" else k
             d = self.day(kk, words=kk > k)
             if d is None or not self.day_tail_ok(kk, d[0]):
                 return None
-            if not (d[2] or kk > k) and not (d[0] >= self.n or self.toks[d[0]].kind == "p"):
+            if not (d[2] or kk > k) and not (d[0] >= self.n or self._k[d[0]] == "p"):
                 return None  # "Monday 21 people"
             best = d[0], _P(day=d[1])
         end, p = best
         assert isinstance(p, _P)
-        if self.pt(j, "(") and self.pt(end, ")"):
+        if self._p[j] in "(" and self._p[end] in ")":
             end += 1
         return end, p.with_(weekday=wd)
 
     def season(self, i: int) -> _M | None:
         """ "summer 2026", "the fall of 2025", "this winter", "last spring", "in the summer".
         Seasons are meteorological (three whole months), flipped south of the equator."""
-        k = i + 1 if self.w(i) == "the" else i
-        off = _NEXT_WORDS.get(self.w(k))
-        if off is not None and self.w(k) not in ("prior", "present"):
+        k = i + 1 if self._w[i] == "the" else i
+        off = _NEXT_WORDS.get(self._w[k])
+        if off is not None and self._w[k] not in ("prior", "present"):
             k += 1
-        first = _SEASON_MONTHS.get(self.w(k))
+        first = _SEASON_MONTHS.get(self._w[k])
         if first is None:
             return None
         if self.territory in _SOUTHERN:
@@ -2009,11 +2200,11 @@ class _Reader:
             start = _safe(anchor.year, first, 1)
             if start is None or anchor.year + 1 > _MAX_YEAR:
                 return None
-            stop = start + relativedelta(months=3) - _DAY
+            stop = _add_months(start, 3) - _DAY
             return _rng(start, stop, Granularity.SEASON)
 
         end = k + 1
-        j = end + 1 if self.w(end) == "of" else end
+        j = end + 1 if self._w[end] == "of" else end
         y = self.year(j)
         if y is not None and not self.in_number_chain(j, y[0]):
             rng = make(dt.date(y[1], 1, 1))
@@ -2025,18 +2216,18 @@ class _Reader:
             rng = cyc.nth_from(self.pub, off)
             return (end, _Fix(rng)) if rng else None
         if not (
-            k > i and self.w(i - 1) in ("in", "during", "over", "by", "until", "since", "through")
+            k > i and self._w[i - 1] in ("in", "during", "over", "by", "until", "since", "through")
         ):
             return None
         return end, cyc
 
     def weekend(self, i: int) -> _M | None:
         """ "the weekend", "over the weekend": the weekend of the tense's direction."""
-        k = i + 1 if self.w(i) == "the" else i
-        if self.w(k) != "weekend" or self.w(k + 1) == "of":
+        k = i + 1 if self._w[i] == "the" else i
+        if self._w[k] != "weekend" or self._w[k + 1] == "of":
             return None
-        bare = k == i and not (self.relaxed or self.w(i - 1) in ("on", "at", "this", "over"))
-        if bare and not (k + 1 >= self.n or self.pt(k + 1, ".,;!?")):
+        bare = k == i and not (self.relaxed or self._w[i - 1] in ("on", "at", "this", "over"))
+        if bare and not (k + 1 >= self.n or self._p[k + 1] in ".,;!?"):
             return None
         return k + 1, _Cyc("week", _weekend_range, reach=2)
 
@@ -2049,17 +2240,12 @@ class _Reader:
             if week is None or week.start is None:
                 return None
             return wdm[0], _Fix(_day_range(week.start + dt.timedelta(days=wdm[1])))
-        k = i + 1 if self.w(i) == "the" else i
+        k = i + 1 if self._w[i] == "the" else i
         d = self.day(k, words=k > i)
-        if d is None or not (d[2] or k > i or self.w(d[0]) in ("and", "or")):
+        if d is None or not (d[2] or k > i or self._w[d[0]] in ("and", "or")):
             return None
-        nxt = self.w(d[0])
-        if (
-            nxt
-            and nxt not in _AFTER_YEAR_OK
-            and not self.toks[d[0]].cap
-            and self.month(d[0]) is None
-        ):
+        nxt = self._w[d[0]]
+        if nxt and nxt not in _AFTER_YEAR_OK and not self.cap(d[0]) and self.month(d[0]) is None:
             return None  # "July 1st, 17th times"
         month = self.list_anchor_month(i, d[0])
         if month is None:
@@ -2071,14 +2257,14 @@ class _Reader:
         joiners = (",", "or", "and")
         k, seen_joiner = end, False
         for _ in range(14):
-            low = self.w(k) or (self.toks[k].text if k < self.n else "")
+            low = self._w[k] or (self._t[k] if k < self.n else "")
             if low in joiners:
                 seen_joiner, k = True, k + 1
                 continue
             if not seen_joiner:
                 break
-            if self.w(k) == "of" or self.month(k):
-                got = self.md(k + 1 if self.w(k) == "of" else k)
+            if self._w[k] == "of" or self.month(k):
+                got = self.md(k + 1 if self._w[k] == "of" else k)
                 if (
                     got is not None
                     and isinstance(got[1], _P)
@@ -2087,10 +2273,10 @@ class _Reader:
                 ):
                     return got[1].month, got[1].year
                 break
-            d = self.day(k + 1 if self.w(k) == "the" else k)
+            d = self.day(k + 1 if self._w[k] == "the" else k)
             if d is None:
                 break
-            if self.w(d[0]) == "of" or self.month(d[0]) is not None:
+            if self._w[d[0]] == "of" or self.month(d[0]) is not None:
                 got = self.dm(k)
                 if got is not None and isinstance(got[1], _P) and got[1].month:
                     return got[1].month, got[1].year
@@ -2100,20 +2286,20 @@ class _Reader:
         for _ in range(14):
             if k < 0:
                 return None
-            tok = self.toks[k]
-            low = tok.low
+            kind = self._k[k]
+            low = self._w[k] or self._t[k]
             if low in joiners:
                 seen_joiner, k = True, k - 1
                 continue
-            if tok.kind == "n" or low in _ORD_SUFFIXES or low in _ORDINALS or low == "the":
-                mo = self.month(k - 1) if tok.kind == "n" else None
+            if kind == "n" or low in _ORD_SUFFIXES or low in _ORDINALS or low == "the":
+                mo = self.month(k - 1) if kind == "n" else None
                 if mo is not None and seen_joiner:
                     got = self.md(k - 1)
                     if got is not None and isinstance(got[1], _P) and got[1].month:
                         return got[1].month, got[1].year
                 k -= 1
                 continue
-            if self.pt(k, ".") and self.month(k - 1):
+            if self._p[k] in "." and self.month(k - 1):
                 k -= 1
                 continue
             return None
@@ -2124,12 +2310,12 @@ class _Reader:
         joiners = (",", "or", "and")
         k, seen_joiner = end, False
         for _ in range(10):
-            low = self.w(k) or (self.toks[k].text if k < self.n else "")
+            low = self._w[k] or (self._t[k] if k < self.n else "")
             if low in joiners:
                 seen_joiner, k = True, k + 1
             elif self.weekday(k) is not None:
                 k = self.weekday(k)[0]  # type: ignore[index]
-            elif seen_joiner and low in _NEXT_WORDS and self.w(k + 1) == "week":
+            elif seen_joiner and low in _NEXT_WORDS and self._w[k + 1] == "week":
                 return self.unit_range("W", _NEXT_WORDS[low], i, k + 2)
             else:
                 break
@@ -2137,12 +2323,12 @@ class _Reader:
         for _ in range(10):
             if k < 1:
                 return None
-            low = self.w(k) or self.toks[k].text
+            low = self._w[k] or self._t[k]
             if low in joiners:
                 seen_joiner = True
-            elif low == "week" and seen_joiner and self.w(k - 1) in _NEXT_WORDS:
-                return self.unit_range("W", _NEXT_WORDS[self.w(k - 1)], i, k + 1)
-            elif seen_joiner and self.weekday(k) and self.w(k - 1) in ("next", "last", "previous"):
+            elif low == "week" and seen_joiner and self._w[k - 1] in _NEXT_WORDS:
+                return self.unit_range("W", _NEXT_WORDS[self._w[k - 1]], i, k + 1)
+            elif seen_joiner and self.weekday(k) and self._w[k - 1] in ("next", "last", "previous"):
                 led = self.rel_weekday(k - 1)  # "next Monday or Tuesday": Monday's week
                 if led is not None and isinstance(led[1], _Fix) and led[1].rng.start:
                     return _week_range(_monday(led[1].rng.start))
@@ -2158,16 +2344,16 @@ class _Reader:
             return None
         j, wd, strong = wdm
         if not strong and not (
-            self.relaxed or self.w(i - 1) in ("on", "next", "last", "this", "and", "or", ",")
+            self.relaxed or self._w[i - 1] in ("on", "next", "last", "this", "and", "or", ",")
         ):
             return None
-        if self.w(i - 1) == "the" and not strong:
+        if self._w[i - 1] == "the" and not strong:
             return None
         return j, _P(weekday=wd)
 
     def bare_day(self, i: int, in_range: bool = False) -> _M | None:
         """A day of the month alone: "the 15th", "on the first", "the 24"."""
-        k = i + 1 if self.w(i) == "the" else i
+        k = i + 1 if self._w[i] == "the" else i
         d = self.day(k, words=k > i or in_range)
         if d is None or not self.day_tail_ok(k, d[0]):
             return None
@@ -2175,13 +2361,13 @@ class _Reader:
         if not in_range:
             if not (ordinal or k > i):
                 return None
-            closes = end >= self.n or (self.pt(end, ".,;!?") and self.toks[k].kind == "n")
+            closes = end >= self.n or (self._p[end] in ".,;!?" and self._k[k] == "n")
             if not (self.cue_before(k) or self.relaxed or (k > i and ordinal and closes)):
                 return None
-            if self.toks[k].kind == "w" and k == i:
+            if self._k[k] == "w" and k == i:
                 return None
-            nxt = self.w(end)
-            if nxt and nxt not in _AFTER_YEAR_OK and not self.toks[end].cap:
+            nxt = self._w[end]
+            if nxt and nxt not in _AFTER_YEAR_OK and not self.cap(end):
                 return None  # "the 15th anniversary"
             if nxt == "of" and self.month(end + 1) is None:
                 return None  # "the 15th of them"
@@ -2189,25 +2375,27 @@ class _Reader:
 
     def bare_year(self, i: int) -> _M | None:
         """A year alone, in a year context: "in 2022", "since 2022", "the year 2008"."""
-        k = i + 1 if self.w(i) == "the" else i
-        if self.w(k) in ("year", "calendar") and k + 1 < self.n:
-            kk = k + 2 if self.w(k) == "calendar" and self.w(k + 1) == "year" else k + 1
-            if self.w(kk) == "of":
+        k = i + 1 if self._w[i] == "the" else i
+        if self._w[k] in ("year", "calendar") and k + 1 < self.n:
+            kk = k + 2 if self._w[k] == "calendar" and self._w[k + 1] == "year" else k + 1
+            if self._w[kk] == "of":
                 kk += 1
-            if self.toks[kk].kind == "n" and self.w(kk - 1) != "calendar":
+            if self._k[kk] == "n" and self._w[kk - 1] != "calendar":
                 got = self.bare_year(kk)
                 return (got[0], got[1]) if got else None
-        after_year = self.w(i - 1) == "year" or (self.w(i - 1) == "of" and self.w(i - 2) == "year")
-        if after_year and 1 <= self.digits(i) <= 4:
-            value = self.number(i)
+        after_year = self._w[i - 1] == "year" or (
+            self._w[i - 1] == "of" and self._w[i - 2] == "year"
+        )
+        if after_year and 1 <= self._d[i] <= 4:
+            value = self._v[i]
             if 1 <= value <= 2999 and not self.in_number_chain(i, i + 1):
                 return self.era(i + 1), _P(year=value)
-        y = self.year(i, words=self.cue_before(i, strong_only=False) and self.w(i - 1) != "and")
+        y = self.year(i, words=self.cue_before(i, strong_only=False) and self._w[i - 1] != "and")
         if y is None or self.in_number_chain(i, y[0]):
             return None
         if not self.cue_before(i) and not self.relaxed:
             return None
-        if self.toks[i].kind == "w" and self.w(i - 1) not in ("in", "of", "year", "since"):
+        if self._k[i] == "w" and self._w[i - 1] not in ("in", "of", "year", "since"):
             return None
         if not self.tail_ok(y[0]) and not self.cue_before(i, strong_only=True):
             return None
@@ -2216,10 +2404,10 @@ class _Reader:
     # ------------------------------------------------------------------ quarters, halves
     def qh(self, i: int) -> tuple[int, str, int] | None:
         """ "Q3", "q1", "H2" glued to their digit: (end, "Q" | "H", n)."""
-        low = self.w(i)
-        if low not in ("q", "h") or self.digits(i + 1) != 1 or not self.glued(i + 1):
+        low = self._w[i]
+        if low not in ("q", "h") or self._d[i + 1] != 1 or not self._g[i + 1]:
             return None
-        n = self.number(i + 1)
+        n = self._v[i + 1]
         if not 1 <= n <= (4 if low == "q" else 2):
             return None
         return i + 2, low.upper(), n
@@ -2233,7 +2421,7 @@ class _Reader:
         if q is not None:
             end, kind, n = q
             made = _quarter_range if kind == "Q" else _half_range
-            k = end + 1 if (self.pt(end, "-") and self.glued(end)) or self.w(end) == "of" else end
+            k = end + 1 if (self._p[end] in "-" and self._g[end]) or self._w[end] == "of" else end
             y = self.year(k)
             if y is not None and not self.chain_after(y[0]):
                 rng = made(y[1], n)
@@ -2246,20 +2434,20 @@ class _Reader:
                 return None
             return end, self.cyc_unit(lambda y: made(y, n))
         # 2017-q1, 2017 Q1, 2018Q4, 18q4, 2016H2
-        if 0 <= i < self.n and self.toks[i].kind == "n" and self.digits(i) in (2, 4):
+        if 0 <= i < self.n and self._k[i] == "n" and self._d[i] in (2, 4):
             k = i + 1
-            if self.pt(k, "-") and self.glued(k):
+            if self._p[k] in "-" and self._g[k]:
                 k += 1
             q = self.qh(k)
-            if q is not None and not (self.digits(i) == 2 and k != i + 1):
-                value = self.number(i)
-                year = value if self.digits(i) == 4 else 2000 + value
+            if q is not None and not (self._d[i] == 2 and k != i + 1):
+                value = self._v[i]
+                year = value if self._d[i] == 4 else 2000 + value
                 made = _quarter_range if q[1] == "Q" else _half_range
                 rng = made(year, q[2])
                 return (q[0], _Fix(rng)) if rng else None
         # 2016 the third quarter
         y = self.year(i)
-        if y is not None and self.w(y[0]) == "the":
+        if y is not None and self._w[y[0]] == "the":
             got = self.ordinal_quarter(y[0])
             if got is not None and isinstance(got[1], _Cyc):
                 rng = got[1].make(dt.date(y[1], 1, 1))
@@ -2267,12 +2455,12 @@ class _Reader:
         return self.ordinal_quarter(i)
 
     def ordinal_quarter(self, i: int) -> _M | None:
-        k = i + 1 if self.w(i) == "the" else i
+        k = i + 1 if self._w[i] == "the" else i
         o = self.ordinal(k)
         if o is None or o[1] < 1:
             return None
         j, n = o
-        unit = self.w(j)
+        unit = self._w[j]
         made: Callable[[int, int], DateRange | None]
         if unit in ("quarter", "qtr") and n <= 4:
             made = _quarter_range
@@ -2280,11 +2468,11 @@ class _Reader:
             made = _half_range
         else:
             return None
-        if self.pt(j + 1, "-") and self.glued(j + 1):
+        if self._p[j + 1] in "-" and self._g[j + 1]:
             return None  # "third-quarter profit" is read by the adjective rule below
         end = j + 1
-        k = end + 1 if self.w(end) in ("of", "in") else end
-        if self.w(k) == "the" and self.w(k + 1) in ("year", "fiscal"):
+        k = end + 1 if self._w[end] in ("of", "in") else end
+        if self._w[k] == "the" and self._w[k + 1] in ("year", "fiscal"):
             rng = made(self.pub.year, n)
             return (k + 2, _Fix(rng)) if rng else None
         y = self.year(k, words=k > end)
@@ -2304,24 +2492,24 @@ class _Reader:
 
     def rel_year(self, k: int) -> tuple[int, int] | None:
         """ "this year", "next year", "last year" -> (end, year)."""
-        off = _NEXT_WORDS.get(self.w(k))
-        if off is None or self.w(k + 1) not in ("year", "yr"):
+        off = _NEXT_WORDS.get(self._w[k])
+        if off is None or self._w[k + 1] not in ("year", "yr"):
             return None
         return k + 2, self.pub.year + off
 
     def ordinal(self, i: int) -> tuple[int, int] | None:
         """An ordinal: "first", "3rd", "twenty-first", "last" (-1), "third last" (-3); a
         plain number before "of this/next month" ("20 of next month") counts too."""
-        if self.w(i) == "last":
+        if self._w[i] == "last":
             return i + 1, -1
         d = self.day(i)
-        if d is not None and not d[2] and self.w(d[0]) == "of":
-            k = d[0] + 2 if self.w(d[0] + 1) == "the" else d[0] + 1
-            if self.w(k) in _NEXT_WORDS and self.w(k + 1) == "month":
+        if d is not None and not d[2] and self._w[d[0]] == "of":
+            k = d[0] + 2 if self._w[d[0] + 1] == "the" else d[0] + 1
+            if self._w[k] in _NEXT_WORDS and self._w[k + 1] == "month":
                 return d[0], d[1]
         if d is None or not d[2]:
             return None
-        if self.w(d[0]) == "last":
+        if self._w[d[0]] == "last":
             return d[0] + 1, -d[1]
         return d[0], d[1]
 
@@ -2329,24 +2517,24 @@ class _Reader:
     def decade(self, i: int) -> _M | None:
         """ "the 1990s", "1990's", "the '90s", "the seventies", "the noughties", "the
         nineteen seventies"; "the 1800s" and "the 21st century" are centuries."""
-        k = i + 1 if self.w(i) == "the" else i
+        k = i + 1 if self._w[i] == "the" else i
         the = k > i
         o = self.ordinal(k)
-        if o is not None and o[1] > 0 and self.w(o[0]) == "century":
+        if o is not None and o[1] > 0 and self._w[o[0]] == "century":
             first = (o[1] - 1) * 100
             if first >= 1:
                 rng = _rng(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), Granularity.DECADE)
                 return o[0] + 1, _Fix(rng)
             return None
-        apostrophe = self.pt(k, "'’") and self.digits(k + 1) == 2 and self.glued(k + 1)
+        apostrophe = self._p[k] in "'’" and self._d[k + 1] == 2 and self._g[k + 1]
         if apostrophe:
             k += 1
-        if 0 <= k < self.n and self.toks[k].kind == "n":
-            value, size = self.number(k), self.digits(k)
+        if 0 <= k < self.n and self._k[k] == "n":
+            value, size = self._v[k], self._d[k]
             end = k + 1
-            if self.w(end) in ("s", "'s") and (self.glued(end) or size == 4):
+            if self._w[end] in ("s", "'s") and (self._g[end] or size == 4):
                 end += 1
-            elif self.pt(end, "'’") and self.w(end + 1) == "s" and self.glued(end):
+            elif self._p[end] in "'’" and self._w[end + 1] == "s" and self._g[end]:
                 end += 2
             else:
                 return None
@@ -2367,26 +2555,26 @@ class _Reader:
                 d = _decade_range(year)
                 return (end, _Fix(d)) if d else None
             return None
-        low = self.w(k)
-        if low == "noughties" or (low == "two" and self.w(k + 1) == "thousands"):
+        low = self._w[k]
+        if low == "noughties" or (low == "two" and self._w[k + 1] == "thousands"):
             d = _decade_range(2000)
             return (k + (1 if low == "noughties" else 2), _Fix(d)) if d and the else None
-        if low == "twenty" and self.w(k + 2 if self.pt(k + 1, "-") else k + 1) == "tens":
+        if low == "twenty" and self._w[k + 2 if self._p[k + 1] in "-" else k + 1] == "tens":
             d = _decade_range(2010)
-            return (k + (3 if self.pt(k + 1, "-") else 2), _Fix(d)) if d and the else None
-        if low in _DECADE_WORDS and (the or self.w(k - 1) in ("in", "during", "since")):
+            return (k + (3 if self._p[k + 1] in "-" else 2), _Fix(d)) if d and the else None
+        if low in _DECADE_WORDS and (the or self._w[k - 1] in ("in", "during", "since")):
             year = self.pub.year // 100 * 100 + _DECADE_WORDS[low]
             if year > self.pub.year:
                 year -= 100
             d = _decade_range(year)
             return (k + 1, _Fix(d)) if d else None
         century = self.small_words(k)
-        if century is not None and 10 <= century[1] <= 20 and self.w(century[0]) in _DECADE_WORDS:
-            d = _decade_range(century[1] * 100 + _DECADE_WORDS[self.w(century[0])])
+        if century is not None and 10 <= century[1] <= 20 and self._w[century[0]] in _DECADE_WORDS:
+            d = _decade_range(century[1] * 100 + _DECADE_WORDS[self._w[century[0]]])
             return (century[0] + 1, _Fix(d)) if d else None
         card = self.card_words(k)
-        tens = card is not None and card[1] % 1000 == 0 and self.w(card[0]) == "and"
-        if card is not None and tens and self.w(card[0] + 1) == "tens":
+        tens = card is not None and card[1] % 1000 == 0 and self._w[card[0]] == "and"
+        if card is not None and tens and self._w[card[0] + 1] == "tens":
             d = _decade_range(card[1] + 10)
             return (card[0] + 2, _Fix(d)) if d else None
         return None
@@ -2397,16 +2585,16 @@ class _Reader:
         ends: list[int] = []
         k = i
         while k < self.n and len(words) < 7:
-            tok = self.toks[k]
-            if tok.kind == "w":
-                words.append(tok.low.replace("'", ""))
+            kind = self._k[k]
+            if kind == "w":
+                words.append(self._w[k].replace("'", ""))
                 ends.append(k + 1)
-            elif not (tok.kind == "p" and tok.text in "'’-." and k > i):
+            elif not (kind == "p" and self._t[k] in "'’-." and k > i):
                 break
             k += 1
-        if not words or words[0] not in _holiday_first_words():
+        if not words or words[0] not in _HOLIDAY_FIRST:
             return None
-        table = _holidays()
+        table = _HOLIDAYS
         for size in range(len(words), 0, -1):
             key = tuple(words[:size])
             if key in table:
@@ -2417,23 +2605,26 @@ class _Reader:
         """ "Christmas", "New Year's Eve", "Thanksgiving" (by locale), "Easter 2018", "last
         Easter", "Labor Day weekend", "the weekend of Halloween"."""
         k, off = i, None
-        if self.w(i) in _NEXT_WORDS and self.w(i) not in ("past", "present", "current"):
-            k, off = i + 1, _NEXT_WORDS[self.w(i)]
-        elif self.w(i) == "the" and self.w(i + 1) in _holiday_first_words() | {"weekend"}:
+        if self._w[i] in _NEXT_WORDS and self._w[i] not in ("past", "present", "current"):
+            k, off = i + 1, _NEXT_WORDS[self._w[i]]
+        elif self._w[i] == "the" and self._w[i + 1] in _HOLIDAY_FIRST_OR_WEEKEND:
             k = i + 1  # "the weekend of Halloween", "the Islamic New Year"
         weekend = False
-        if self.w(k) == "weekend" and self.w(k + 1) == "of":
+        if self._w[k] == "weekend" and self._w[k + 1] == "of":
             k, weekend = k + 2, True
         found = self.holiday_name(k)
         if found is None:
             return None
         end, rule, key = found
-        lower = key in _CAPITALIZED_HOLIDAYS and not self.toks[k].cap and self.year(end) is None
-        if lower and self.w(k - 1) not in ("before", "after", "until", "till", "since"):
+        lower = key in _CAPITALIZED_HOLIDAYS and not self.cap(k) and self.year(end) is None
+        if lower and self._w[k - 1] not in ("before", "after", "until", "till", "since"):
             return None
-        if key[0] == "new" and self.w(k - 1) in _OTHER_CALENDARS:
+        if key[0] == "new" and self._w[k - 1] in _OTHER_CALENDARS:
             return None  # "Chinese New Year", "Islamic New Year"
-        if self.w(k - 1) in ("orthodox", "jewish", "chinese") and key[0] in ("easter", "christmas"):
+        if self._w[k - 1] in ("orthodox", "jewish", "chinese") and key[0] in (
+            "easter",
+            "christmas",
+        ):
             return None
         spec = rule.territories.get(self.territory, rule.rule)
 
@@ -2441,18 +2632,18 @@ class _Reader:
             got = _holiday_day(spec, year)
             return _holiday_weekend(got) if got and weekend else got
 
-        if self.w(end) == "weekend":
+        if self._w[end] == "weekend":
             weekend, end = True, end + 1
         y = self.year(end, words=True)
-        if y is None and self.w(end) in ("of", "in"):
+        if y is None and self._w[end] in ("of", "in"):
             y = self.year(end + 1, words=True)
         if y is not None and not self.in_number_chain(end, y[0]):
             end = y[0]
-            if self.w(end) == "weekend":
+            if self._w[end] == "weekend":
                 weekend, end = True, end + 1
             rng = make(y[1])
             return (end, _Fix(rng)) if rng else None
-        rel = self.rel_year(end + 1 if self.w(end) in ("of", "in") else end)
+        rel = self.rel_year(end + 1 if self._w[end] in ("of", "in") else end)
         if rel is not None:
             rng = make(rel[1])
             return (rel[0], _Fix(rng)) if rng else None
@@ -2468,17 +2659,19 @@ class _Reader:
     def shifted(self, end: int, cyc: _Cyc) -> _M | None:
         """A yearly value moved by an offset: "Thanksgiving in 3 years", "March in a year",
         "Easter 2 years ago": its first occurrence from the moved date."""
-        k = end + 1 if self.w(end) == "in" else end
+        k = end + 1 if self._w[end] == "in" else end
         qu = self.qty_units(k, allow_a=True)
         if qu is None:
             return None
         stop, parts = qu
         sign = 1
         if k == end:
-            if self.w(stop) == "ago":
+            if self._w[stop] == "ago":
                 sign, stop = -1, stop + 1
-            elif self.w(stop) == "hence" or (self.w(stop) == "from" and self.w(stop + 1) == "now"):
-                stop += 1 if self.w(stop) == "hence" else 2
+            elif self._w[stop] == "hence" or (
+                self._w[stop] == "from" and self._w[stop + 1] == "now"
+            ):
+                stop += 1 if self._w[stop] == "hence" else 2
             else:
                 return None
         day = _shift_all(self.pub, parts, sign)
@@ -2488,17 +2681,17 @@ class _Reader:
     # ------------------------------------------------------------------ relative dates
     def rel_day(self, i: int) -> _M | None:
         """ "today", "tomorrow", "yesterday", "the day after tomorrow"."""
-        low = self.w(i)
+        low = self._w[i]
         offsets = {"today": 0, "tonight": 0, "otd": 0, "tomorrow": 1, "tomorrows": 1, "tmrw": 1}
         offsets["yesterday"] = -1
         if low in offsets:
             return i + 1, _Fix(_day_range(self.pub + offsets[low] * _DAY))
         k = i + 1 if low == "the" else i
-        if self.w(k) == "day" and self.w(k + 1) in ("after", "before"):
-            target = self.w(k + 2)
-            if target in ("tomorrow", "tmrw") and self.w(k + 1) == "after":
+        if self._w[k] == "day" and self._w[k + 1] in ("after", "before"):
+            target = self._w[k + 2]
+            if target in ("tomorrow", "tmrw") and self._w[k + 1] == "after":
                 return k + 3, _Fix(_day_range(self.pub + 2 * _DAY))
-            if target == "yesterday" and self.w(k + 1) == "before":
+            if target == "yesterday" and self._w[k + 1] == "before":
                 return k + 3, _Fix(_day_range(self.pub - 2 * _DAY))
         return None
 
@@ -2519,7 +2712,7 @@ class _Reader:
             first = monday + dt.timedelta(days=14 * off)
             return _rng(first, first + dt.timedelta(days=13), Granularity.WEEK)
         if unit == "M":
-            first = dt.date(pub.year, pub.month, 1) + relativedelta(months=off)
+            first = _add_months(dt.date(pub.year, pub.month, 1), off)
             return _month_range(first.year, first.month)
         if unit == "Q":
             index = (pub.year * 4 + (pub.month - 1) // 3) + off
@@ -2537,60 +2730,61 @@ class _Reader:
 
     def period_unit(self, k: int) -> tuple[int, str] | None:
         """A calendar unit word after "this"/"next"/"last": (end, code)."""
-        low = self.w(k)
+        low = self._w[k]
         base = low[:-2] if low.endswith("'s") else low
-        if base in ("working", "work") and self.w(k + 1) == "week":
+        if base in ("working", "work") and self._w[k + 1] == "week":
             return k + 2, "WW"
-        if base == "calendar" and self.w(k + 1) == "year":
+        if base == "calendar" and self._w[k + 1] == "year":
             return k + 2, "Y"
         code = _PERIOD_UNITS.get(base)
         return (k + 1, code) if code else None
 
     def elided_unit(self, i: int) -> _M | None:
         """The half of "this week or next" / "this or next week" that leaves out the unit."""
-        off = _NEXT_WORDS.get(self.w(i))
-        if off is None or self.w(i) in ("past", "prior"):
+        off = _NEXT_WORDS.get(self._w[i])
+        if off is None or self._w[i] in ("past", "prior"):
             return None
-        if self.w(i + 1) in ("or", "and") and self.w(i + 2) in _NEXT_WORDS:
+        if self._w[i + 1] in ("or", "and") and self._w[i + 2] in _NEXT_WORDS:
             u = self.period_unit(i + 3)  # "this or next week"
             if u is not None:
                 rng = self.unit_range(u[1], off, i, i + 1)
                 return (i + 1, _Fix(rng)) if rng else None
-        if self.w(i - 1) in ("or", "and"):
+        if self._w[i - 1] in ("or", "and"):
             u = self.period_unit(i - 2)  # "this week or next"
             if (
                 u is not None
-                and self.w(i - 3) in _NEXT_WORDS
-                and self.w(i + 1) not in _PERIOD_UNITS
+                and self._w[i - 3] in _NEXT_WORDS
+                and self._w[i + 1] not in _PERIOD_UNITS
+                and (
+                    i + 1 >= self.n or self._k[i + 1] == "p" or self._w[i + 1] in ("please", "then")
+                )
             ):
-                nxt = self.toks[i + 1] if i + 1 < self.n else None
-                if nxt is None or nxt.kind == "p" or nxt.low in ("please", "then"):
-                    rng = self.unit_range(u[1], off, i, i + 1)
-                    return (i + 1, _Fix(rng)) if rng else None
+                rng = self.unit_range(u[1], off, i, i + 1)
+                return (i + 1, _Fix(rng)) if rng else None
         return None
 
     def rel_unit(self, i: int) -> _M | None:
         """ "next week", "last weekend", "this month", "the following week", "last
         quarter", "this decade", "the week after next"; with a weekday: "next week
         Wednesday", "last week's Sunday", "this week from Tue to Thur"."""
-        k = i + 1 if self.w(i) == "the" else i
-        mod = self.w(k)
-        if mod == "this" and self.w(k + 1) in ("past", "coming", "upcoming"):
-            k, mod = k + 1, self.w(k + 1)
+        k = i + 1 if self._w[i] == "the" else i
+        mod = self._w[k]
+        if mod == "this" and self._w[k + 1] in ("past", "coming", "upcoming"):
+            k, mod = k + 1, self._w[k + 1]
         if mod in _NEXT_WORDS:
             off = _NEXT_WORDS[mod]
             u = self.period_unit(k + 1)
             if u is None:
                 return None
             end, unit = u
-        elif k > i and self.w(k) == "fortnight":
+        elif k > i and self._w[k] == "fortnight":
             end, unit, off = k + 1, "F", 0
         elif k > i:
             u = self.period_unit(k)
-            if u is None or self.w(u[0]) != "after":
+            if u is None or self._w[u[0]] != "after":
                 return None
-            nxt = u[0] + 2 if self.w(u[0] + 1) == "the" else u[0] + 1
-            if self.w(nxt) != "next":
+            nxt = u[0] + 2 if self._w[u[0] + 1] == "the" else u[0] + 1
+            if self._w[nxt] != "next":
                 return None
             end, unit, off = nxt + 1, u[1], 2
         else:
@@ -2599,9 +2793,9 @@ class _Reader:
         if rng is None:
             return None
         if (
-            self.w(end) in ("or", "and")
-            and self.w(end + 1) in _NEXT_WORDS
-            and self.w(end + 2) not in _PERIOD_UNITS
+            self._w[end] in ("or", "and")
+            and self._w[end + 1] in _NEXT_WORDS
+            and self._w[end + 2] not in _PERIOD_UNITS
         ):
             pass  # the elided second half is read at its own position
         if unit in ("W", "WW"):
@@ -2614,17 +2808,17 @@ class _Reader:
         """A weekday after a week: "next week Wednesday", "next week on Tuesday", "last
         week's Sunday", "next week between Wednesday and Friday"."""
         assert week.start is not None
-        k = j + 1 if self.pt(j, ",-") else j
-        if self.w(k) in ("between", "from"):
+        k = j + 1 if self._p[j] in ",-" else j
+        if self._w[k] in ("between", "from"):
             a = self.weekday(k + 1)
-            if a is not None and self.w(a[0]) in ("and", "to", "through", "till", "until"):
+            if a is not None and self._w[a[0]] in ("and", "to", "through", "till", "until"):
                 b = self.weekday(a[0] + 1)
                 if b is not None and b[1] >= a[1]:
                     start = week.start + dt.timedelta(days=a[1])
                     stop = week.start + dt.timedelta(days=b[1])
                     return b[0], _Fix(_rng(start, stop, Granularity.DAY))
             return None
-        if self.w(k) == "on":
+        if self._w[k] == "on":
             k += 1
         wd = self.weekday(k)
         if wd is None:
@@ -2634,10 +2828,10 @@ class _Reader:
     def rel_weekday(self, i: int) -> _M | None:
         """ "next Monday", "last Friday", "this past Wednesday", "Friday after next",
         "Tuesday of next week", "Friday next week", "this Friday"."""
-        mod = self.w(i)
+        mod = self._w[i]
         k = i + 1
-        if mod == "this" and self.w(k) in ("past", "coming", "upcoming"):
-            mod, k = "this " + self.w(k), k + 1
+        if mod == "this" and self._w[k] in ("past", "coming", "upcoming"):
+            mod, k = "this " + self._w[k], k + 1
         pub, monday = self.pub, _monday(self.pub)
         modifiers = ("next", "last", "previous", "past", "this past", "coming", "upcoming")
         if mod in (*modifiers, "this coming", "this upcoming", "following", "this"):
@@ -2666,13 +2860,13 @@ class _Reader:
         if wdm is None:
             return None
         end, wd, _ = wdm
-        if self.w(end) == "after" and self.w(end + 1) == "next":
+        if self._w[end] == "after" and self._w[end + 1] == "next":
             day = pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 8)
             return end + 2, _Fix(_day_range(day))
-        k = end + 1 if self.w(end) in ("of", "from") else end
-        k = k + 1 if self.w(k) == "the" else k
-        off = _NEXT_WORDS.get(self.w(k))
-        if off is not None and self.w(k + 1) in ("week", "week's"):
+        k = end + 1 if self._w[end] in ("of", "from") else end
+        k = k + 1 if self._w[k] == "the" else k
+        off = _NEXT_WORDS.get(self._w[k])
+        if off is not None and self._w[k + 1] in ("week", "week's"):
             day = monday + dt.timedelta(days=7 * off + wd)
             return k + 2, _Fix(_day_range(day))
         return None
@@ -2680,14 +2874,14 @@ class _Reader:
     def rel_month(self, i: int) -> _M | None:
         """ "next March", "last September", "this May", "March after next", "June next
         year"."""
-        mod = self.w(i)
+        mod = self._w[i]
         pub = self.pub
         current = dt.date(pub.year, pub.month, 1)
-        verb = self.w(i - 1) in _MODALS or self.w(i - 1) in _VERB_LEADS  # "may last 3.5 years"
+        verb = self._w[i - 1] in _MODALS or self._w[i - 1] in _VERB_LEADS  # "may last 3.5 years"
         if (
             mod in ("this", "next", "last")
             and not verb
-            and (self.toks[i + 1].kind == "n" or self.w(i + 1) == "the")
+            and (self._k[i + 1] == "n" or self._w[i + 1] == "the")
         ):
             dated = self.numeric(i + 1, cue=True) or self.dm(i + 1)
             if dated is not None and isinstance(dated[1], _P) and dated[1].year is None:
@@ -2701,9 +2895,7 @@ class _Reader:
             return None
         if mod in _NEXT_WORDS and mod not in ("current", "present"):
             mo = self.month(i + 1)
-            if mo is None or not (
-                mo[2] or self.toks[i + 1].cap or self.w(i + 1) not in _WEAK_MONTHS
-            ):
+            if mo is None or not (mo[2] or self.cap(i + 1) or self._w[i + 1] not in _WEAK_MONTHS):
                 return None  # "this may take longer"
             end, month, _ = mo
             cyc = self.cyc_unit(lambda y: _month_range(y, month))
@@ -2723,11 +2915,11 @@ class _Reader:
         if mo is None:
             return None
         end, month, _ = mo
-        if self.w(end) == "after" and self.w(end + 1) == "next":
+        if self._w[end] == "after" and self._w[end + 1] == "next":
             cyc = self.cyc_unit(lambda y: _month_range(y, month))
-            rng = cyc.nth_from(current + relativedelta(months=1) - _DAY, 2)
+            rng = cyc.nth_from(_add_months(current, 1) - _DAY, 2)
             return (end + 2, _Fix(rng)) if rng else None
-        k = end + 1 if self.w(end) == "of" else end
+        k = end + 1 if self._w[end] == "of" else end
         rel = self.rel_year(k)
         if rel is not None:
             rng = _month_range(rel[1], month)
@@ -2738,14 +2930,14 @@ class _Reader:
     def period_of(self, i: int) -> _M | None:
         """The month or year an ordinal counts within: "March", "March 2014", "2015",
         "this month", "next year", "the month", "the year"."""
-        if self.w(i) == "the" and self.w(i + 1) in ("month", "year"):
-            unit = "M" if self.w(i + 1) == "month" else "Y"
+        if self._w[i] == "the" and self._w[i + 1] in ("month", "year"):
+            unit = "M" if self._w[i + 1] == "month" else "Y"
             rng = self.unit_range(unit, 0, i, i + 2)
             return (i + 2, _Fix(rng)) if rng else None
-        k = i + 1 if self.w(i) == "the" else i
-        off = _NEXT_WORDS.get(self.w(k))
-        if off is not None and self.w(k + 1) in ("month", "year", "yr"):
-            rng = self.unit_range("M" if self.w(k + 1) == "month" else "Y", off, i, k + 2)
+        k = i + 1 if self._w[i] == "the" else i
+        off = _NEXT_WORDS.get(self._w[k])
+        if off is not None and self._w[k + 1] in ("month", "year", "yr"):
+            rng = self.unit_range("M" if self._w[k + 1] == "month" else "Y", off, i, k + 2)
             return (k + 2, _Fix(rng)) if rng else None
         got = self.md(i)
         if got is not None and isinstance(got[1], _P) and got[1].day is None:
@@ -2759,27 +2951,27 @@ class _Reader:
         """ "the first Monday of March", "last Friday in October", "the second Sunday",
         "the third week of this month", "first week of 2015", "the last day of October
         2015", "the 20th of next month", "the 9th month of next year"."""
-        k = i + 1 if self.w(i) == "the" else i
+        k = i + 1 if self._w[i] == "the" else i
         o = self.ordinal(k)
         if o is None:
             return None
         j, n = o
         wd = self.weekday(j)
-        what = "WD" if wd is not None else self.w(j)
+        what = "WD" if wd is not None else self._w[j]
         if what not in ("WD", "week", "day", "month") and not (k > i or n > 0):
             return None
         after = wd[0] if wd is not None else j + 1
         if what not in ("WD", "week", "day", "month"):
             after = j  # "the 20th of next month"
-        has_of = self.w(after) in ("of", "in")
+        has_of = self._w[after] in ("of", "in")
         period = self.period_of(after + 1) if has_of else None
-        if has_of and period is None and what == "WD" and self.w(after + 1) == "each":
+        if has_of and period is None and what == "WD" and self._w[after + 1] == "each":
             period = None
         if what == "WD":
             assert wd is not None
             weekday = wd[1]
             if period is None:
-                if not (self.toks[j].cap or k > i or self.relaxed) or n < 0:
+                if not (self.cap(j) or k > i or self.relaxed) or n < 0:
                     return None
                 rng = self.unit_range("M", 0, i, after)
                 day = _nth_weekday(self.pub.year, self.pub.month, weekday, n) if rng else None
@@ -2794,7 +2986,7 @@ class _Reader:
             got = _map(period[1], nth_wd)
             return (period[0], got) if got else None
         if period is None:
-            if what == "week" and self.w(j + 1) in _NEXT_WORDS and self.w(j + 2) == "year":
+            if what == "week" and self._w[j + 1] in _NEXT_WORDS and self._w[j + 2] == "year":
                 period = self.period_of(j + 1)  # "the third week next year"
             if period is None:
                 return None
@@ -2843,12 +3035,12 @@ class _Reader:
     def first_n_of(self, i: int) -> _M | None:
         """ "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of
         last year"."""
-        k = i + 1 if self.w(i) == "the" else i
-        which = self.w(k)
+        k = i + 1 if self._w[i] == "the" else i
+        which = self._w[k]
         if which not in ("first", "last"):
             return None
         q = self.qty_unit(k + 1)
-        if q is None or self.w(q[0]) != "of":
+        if q is None or self._w[q[0]] != "of":
             return None
         end, value, unit = q
         period = self.period_of(end + 1)
@@ -2880,19 +3072,19 @@ class _Reader:
     def week_of(self, i: int) -> _M | None:
         """ "the week of April 10", "w/c Feb 4", "the week beginning February 4", "week 31",
         "week 3 of 2027", "the month of September 16th"."""
-        k = i + 1 if self.w(i) == "the" else i
-        unit = self.w(k)
-        if unit == "w" and self.pt(k + 1, "/") and self.w(k + 2) == "c":
+        k = i + 1 if self._w[i] == "the" else i
+        unit = self._w[k]
+        if unit == "w" and self._p[k + 1] in "/" and self._w[k + 2] == "c":
             j, unit = k + 3, "week"
-        elif unit in ("week", "month", "weekend") and self.w(k + 1) == "of":
+        elif unit in ("week", "month", "weekend") and self._w[k + 1] == "of":
             j = k + 2
-        elif unit == "week" and self.w(k + 1) in ("beginning", "starting", "commencing"):
-            j = k + 3 if self.w(k + 2) == "on" else k + 2
-        elif unit == "week" and self.digits(k + 1) in (1, 2):
-            n = self.number(k + 1)
+        elif unit == "week" and self._w[k + 1] in ("beginning", "starting", "commencing"):
+            j = k + 3 if self._w[k + 2] == "on" else k + 2
+        elif unit == "week" and self._d[k + 1] in (1, 2):
+            n = self._v[k + 1]
             end = k + 2
             year = self.pub.year
-            if self.w(end) == "of":
+            if self._w[end] == "of":
                 y = self.period_of(end + 1)
                 if (
                     y is not None
@@ -2938,7 +3130,7 @@ class _Reader:
     def period(self, i: int) -> _M | None:
         """What "early", "the end of" and the like apply to: a month, a year, a decade, a
         quarter, "next week", "this year", "the year"."""
-        if self.w(i) == "around":
+        if self._w[i] == "around":
             i += 1
         best: _M | None = None
         for cand in (self.rel_unit(i), self.quarter(i), self.decade(i), self.rel_month(i)):
@@ -2946,12 +3138,12 @@ class _Reader:
                 best = cand
         if best is not None:
             return best
-        k = i + 1 if self.w(i) in ("the", "this", "current") else i
-        if self.w(k) in ("week", "month", "year", "quarter", "decade") and (
-            k > i or self.w(i - 1) == "of"
+        k = i + 1 if self._w[i] in ("the", "this", "current") else i
+        if self._w[k] in ("week", "month", "year", "quarter", "decade") and (
+            k > i or self._w[i - 1] == "of"
         ):
             unit = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE"}[
-                self.w(k)
+                self._w[k]
             ]
             rng = self.unit_range(unit, 0, i, k + 1)
             return (k + 1, _Fix(rng)) if rng else None
@@ -2970,59 +3162,59 @@ class _Reader:
         """ "early next week", "late March", "mid-2026", "the end of the year", "the
         beginning of 2017", "earlier this week", "later this month", "the rest of the week",
         "year to date", "EOY"."""
-        low = self.w(i)
+        low = self._w[i]
         word_parts = {"early": "early", "mid": "mid", "late": "late", "earlier": "earlier"}
         word_parts.update({"later": "later", "middle": "mid"})
-        if low in word_parts and not (low == "middle" and self.w(i + 1) == "of"):
+        if low in word_parts and not (low == "middle" and self._w[i + 1] == "of"):
             k = i + 1
-            if self.pt(k, "-") and self.glued(k):
+            if self._p[k] in "-" and self._g[k]:
                 k += 1
-            if low in ("earlier", "later") and self.w(k) == "in" and self.w(k + 1) == "the":
+            if low in ("earlier", "later") and self._w[k] == "in" and self._w[k + 1] == "the":
                 k += 1  # "earlier in the week"
-            if low in ("early", "late") and self.w(k) == "in":
+            if low in ("early", "late") and self._w[k] == "in":
                 k += 1  # "late in the year"
             per = self.period(k)
             if per is None:
                 return None
             return self.apply_part(word_parts[low], per, i)
         k = i + 1 if low in ("the", "at") else i
-        k = k + 1 if self.w(k) == "the" else k
+        k = k + 1 if self._w[k] == "the" else k
         which = {"beginning": "begin", "start": "begin", "middle": "mid", "end": "end"}.get(
-            self.w(k)
+            self._w[k]
         )
-        if which is not None and self.w(k + 1) == "of":
+        if which is not None and self._w[k + 1] == "of":
             per = self.period(k + 2)
             return self.apply_part(which, per, i) if per else None
         short = {"eoy": ("end", "Y"), "boy": ("begin", "Y"), "eom": ("end", "M")}
         short["bom"] = ("begin", "M")
-        if self.w(k) in short and (not self.toks[k].text.islower() or self.w(k) in ("eoy", "eom")):
-            which, unit = short[self.w(k)]
+        if self._w[k] in short and (not self.original(k).islower() or self._w[k] in ("eoy", "eom")):
+            which, unit = short[self._w[k]]
             rng = self.unit_range(unit, 0, i, k + 1)
             part = _part(rng, which) if rng else None
             return (k + 1, _Fix(part)) if part else None
-        if self.w(k) in ("year", "month") and self.pt(k + 1, "-") and self.w(k + 2) == "end":
-            rng = self.unit_range("Y" if self.w(k) == "year" else "M", 0, i, k + 3)
+        if self._w[k] in ("year", "month") and self._p[k + 1] in "-" and self._w[k + 2] == "end":
+            rng = self.unit_range("Y" if self._w[k] == "year" else "M", 0, i, k + 3)
             part = _part(rng, "end") if rng else None
             return (k + 3, _Fix(part)) if part else None
-        if self.w(k) in ("rest", "remainder", "remaining"):
+        if self._w[k] in ("rest", "remainder", "remaining"):
             j = k + 1
-            if self.w(j) == "of":
+            if self._w[j] == "of":
                 j += 1
-            if self.w(j) in ("the", "this", "my", "current"):
+            if self._w[j] in ("the", "this", "my", "current"):
                 j += 1
-            code = {"week": "W", "month": "M", "year": "Y"}.get(self.w(j))
+            code = {"week": "W", "month": "M", "year": "Y"}.get(self._w[j])
             if code is None:
                 return None
             rng = self.unit_range(code, 0, i, j + 1)
             if rng is None or rng.end is None:
                 return None
             return j + 1, _Fix(_rng(self.pub, rng.end, rng.granularity))
-        if self.w(k) in ("year", "month") and self.w(k + 1) == "to" and self.w(k + 2) == "date":
-            rng = self.unit_range("Y" if self.w(k) == "year" else "M", 0, i, k + 3)
+        if self._w[k] in ("year", "month") and self._w[k + 1] == "to" and self._w[k + 2] == "date":
+            rng = self.unit_range("Y" if self._w[k] == "year" else "M", 0, i, k + 3)
             if rng is None or rng.start is None:
                 return None
             return k + 3, _Fix(_rng(rng.start, self.pub, Granularity.DAY))
-        if self.w(k) in ("ytd",):
+        if self._w[k] in ("ytd",):
             rng = self.unit_range("Y", 0, i, k + 1)
             return (
                 (k + 1, _Fix(_rng(rng.start, self.pub, Granularity.DAY)))
@@ -3058,7 +3250,7 @@ class _Reader:
     # ------------------------------------------------------------------ offsets, windows
     def anchor(self, i: int) -> tuple[int, dt.date] | None:
         """What an offset counts from: "now", "today", "tomorrow", a date, a holiday."""
-        low = self.w(i)
+        low = self._w[i]
         if low in ("now", "today"):
             return i + 1, self.pub
         got = self.expr(i)
@@ -3076,17 +3268,17 @@ class _Reader:
         # "3 fridays from now", "2 thursdays ago"
         q = self.qty(i)
         if q is not None and q[2] != "fuzzy":
-            low = self.w(q[0])
+            low = self._w[q[0]]
             base = low[:-1] if low.endswith("s") else low
-            wd = _weekday_words().get(base)
+            wd = _WEEKDAYS.get(base)
             if wd is not None and low != base and base.endswith("day"):
                 k = q[0] + 1
                 n = int(q[1])
-                if self.w(k) == "from" and self.w(k + 1) == "now":
+                if self._w[k] == "from" and self._w[k + 1] == "now":
                     rng = _Cyc("week", lambda m: _day_range(m + dt.timedelta(days=wd)), reach=n + 2)
                     got = rng.nth_from(self.pub, n)
                     return (k + 2, _Fix(got)) if got else None
-                if self.w(k) in ("ago", "back"):
+                if self._w[k] in ("ago", "back"):
                     rng = _Cyc("week", lambda m: _day_range(m + dt.timedelta(days=wd)), reach=n + 2)
                     got = rng.nth_from(self.pub, -n)
                     return (k + 1, _Fix(got)) if got else None
@@ -3095,12 +3287,12 @@ class _Reader:
             return None
         end, parts = qu
         business = any(u == "BD" for _, u in parts)
-        if business and (len(parts) != 1 or self.w(end) not in ("ago", "from")):
+        if business and (len(parts) != 1 or self._w[end] not in ("ago", "from")):
             return None
         if business and parts[0][0] != int(parts[0][0]):
             return None
-        low = self.w(end)
-        if low in ("ago", "back", "hence") or (low == "from" and self.w(end + 1) == "now"):
+        low = self._w[end]
+        if low in ("ago", "back", "hence") or (low == "from" and self._w[end + 1] == "now"):
             sign = -1 if low in ("ago", "back") else 1
             stop = end + (2 if low == "from" else 1)
             if parts[0][1] == "BD":
@@ -3114,7 +3306,7 @@ class _Reader:
                 return None
             day = _shift_all(anchor[1], parts, -1 if low == "before" else 1)
             return (anchor[0], _Fix(_day_range(day))) if day else None
-        if low == "in" and self.w(end + 1) == "the" and self.w(end + 2) == "future":
+        if low == "in" and self._w[end + 1] == "the" and self._w[end + 2] == "future":
             last = _shift_all(self.pub, parts, 1)
             return (end + 3, _Fix(_rng(self.pub + _DAY, last, Granularity.DAY))) if last else None
         return None
@@ -3122,7 +3314,7 @@ class _Reader:
     def in_offset(self, i: int) -> tuple[int, _Fix | _Dur] | None:
         """ "in 3 weeks", "in three weeks' time": a day ahead in a future sentence, a
         duration in a past one ("the highest in three years")."""
-        if self.w(i) != "in":
+        if self._w[i] != "in":
             return None
         qu = self.qty_units(i + 1, allow_a=True)
         if qu is None:
@@ -3133,9 +3325,9 @@ class _Reader:
                 return None
             days = _business_days(self.pub, int(parts[0][0]), 1)
             return (end, _Fix(_day_range(days[-1]))) if days else None
-        if (self.pt(end, "'’") and self.glued(end)) or self.w(end) == "'s":
+        if (self._p[end] in "'’" and self._g[end]) or self._w[end] == "'s":
             end += 1
-        if self.w(end) == "time":
+        if self._w[end] == "time":
             end += 1
         if self.tense(i, end) in ("past", "present"):
             return end, _Dur(parts)
@@ -3145,14 +3337,14 @@ class _Reader:
     def window(self, i: int) -> _M | None:
         """ "the past three weeks", "the next 3 days", "within 5 days", "the 5 upcoming
         years", "the last two decades", "for 10 days from Dec. 18"."""
-        k = i + 1 if self.w(i) == "the" else i
-        low = self.w(k)
+        k = i + 1 if self._w[i] == "the" else i
+        low = self._w[k]
         direction = 0
         if low == "within":
             k += 1
-            if self.w(k) == "the":
+            if self._w[k] == "the":
                 k += 1
-            if self.w(k) in ("next", "coming", "upcoming", "following"):
+            if self._w[k] in ("next", "coming", "upcoming", "following"):
                 k += 1
             direction = 0
         elif low == "upcoming" and k == i:
@@ -3162,33 +3354,33 @@ class _Reader:
             if (
                 low == "last"
                 and k == i
-                and (self.w(i - 1) in _MODALS or self.w(i - 1) in _VERB_LEADS)
+                and (self._w[i - 1] in _MODALS or self._w[i - 1] in _VERB_LEADS)
             ):
                 return None  # "the trial may last 3.5 years": "last" is the verb
             direction, k = _NEXT_WORDS[low], k + 1
-        elif low == "less" and self.w(k + 1) == "than":
+        elif low == "less" and self._w[k + 1] == "than":
             k += 2
         else:
             q = self.qty(k)
             if q is None or q[2] == "a":
                 return None
-            d = _NEXT_WORDS.get(self.w(q[0]))
+            d = _NEXT_WORDS.get(self._w[q[0]])
             u = self.unit(q[0] + 1)
             if d is None or d == 0 or u is None:
                 return None
-            if q[1] > 1 and not self.w(q[0] + 1).endswith("s"):
-                if self.w(q[0]) == "upcoming" and self.w(i) != "the":
+            if q[1] > 1 and not self._w[q[0] + 1].endswith("s"):
+                if self._w[q[0]] == "upcoming" and self._w[i] != "the":
                     return self.nth_unit(u[0], q[1], u[1])
                 return None  # "only 3 next week"
-            if self.w(q[0]) == "upcoming" and self.w(i) != "the":
+            if self._w[q[0]] == "upcoming" and self._w[i] != "the":
                 return self.nth_unit(u[0], q[1], u[1])
             return self.window_range(u[0], ((q[1], u[1]),), d)
         qu = self.qty_units(k, allow_a=False)
         if qu is None:
             return None
         end, parts = qu
-        if self.w(end) in ("ago", "before", "later", "hence", "earlier") or (
-            self.w(end) in ("after", "from") and self.w(end + 1) != "today"
+        if self._w[end] in ("ago", "before", "later", "hence", "earlier") or (
+            self._w[end] in ("after", "from") and self._w[end + 1] != "today"
         ):
             if len(parts) == 1:
                 return None
@@ -3197,9 +3389,9 @@ class _Reader:
                 return None
             end, parts = one[0], ((one[1], one[2]),)
         if direction == 0:
-            if low == "less" and not (self.w(end) == "from" and self.w(end + 1) == "today"):
+            if low == "less" and not (self._w[end] == "from" and self._w[end + 1] == "today"):
                 return None
-            if self.w(end) in ("after", "from") and self.w(end + 1) == "today":
+            if self._w[end] in ("after", "from") and self._w[end + 1] == "today":
                 end += 2
         return self.window_range(end, parts, direction)
 
@@ -3249,24 +3441,24 @@ class _Reader:
     def for_window(self, i: int) -> _M | None:
         """ "for 10 days from Dec. 18", "from Dec. 18 for 10 days", "Dec. 18 for 10 days",
         "3 days starting next Monday", "a week starting tomorrow"."""
-        if self.w(i) == "for":
+        if self._w[i] == "for":
             qu = self.qty_units(i + 1, allow_a=True)
             if qu is None:
                 return None
-            k = qu[0] + 1 if self.pt(qu[0], ",") else qu[0]
-            if self.w(k) not in ("from", "starting", "beginning"):
+            k = qu[0] + 1 if self._p[qu[0]] in "," else qu[0]
+            if self._w[k] not in ("from", "starting", "beginning"):
                 return None
-            k += 2 if self.w(k) == "starting" and self.w(k + 1) in ("from", "on") else 1
+            k += 2 if self._w[k] == "starting" and self._w[k + 1] in ("from", "on") else 1
             return self.run_for(k, qu[1], None)
         qu = self.qty_units(i, allow_a=True)
-        if qu is not None and self.w(qu[0]) in ("starting", "beginning"):
+        if qu is not None and self._w[qu[0]] in ("starting", "beginning"):
             k = qu[0] + 1
-            if self.w(k) in ("from", "on"):
+            if self._w[k] in ("from", "on"):
                 k += 1
             return self.run_for(k, qu[1], None)
-        k = i + 1 if self.w(i) == "from" else i
+        k = i + 1 if self._w[i] == "from" else i
         got = self.expr(k)
-        if got is None or self.w(got[0]) != "for":
+        if got is None or self._w[got[0]] != "for":
             return None
         qu = self.qty_units(got[0] + 1, allow_a=True)
         if qu is None:
@@ -3293,24 +3485,26 @@ class _Reader:
     def duration(self, i: int) -> tuple[int, _Dur] | None:
         """ "four years", "the four-year mark", "two weeks", "3.5years", "all week",
         "another month", "a couple of days"."""
-        low = self.w(i)
+        low = self._w[i]
         if low in ("all", "full", "whole", "another"):
-            k = i + 2 if self.pt(i + 1, "-") and self.glued(i + 1) else i + 1
-            u = _UNIT_WORDS.get(self.w(k))
-            if u in ("D", "W", "M", "Y") and not self.w(k).endswith("s"):
+            k = i + 2 if self._p[i + 1] in "-" and self._g[i + 1] else i + 1
+            u = _UNIT_WORDS.get(self._w[k])
+            if u in ("D", "W", "M", "Y") and not self._w[k].endswith("s"):
                 return k + 1, _Dur(((Decimal(1), u),))
             return None
         q = self.qty(i)
-        if q is not None and q[2] in ("num", "word") and self.pt(q[0], "-") and self.glued(q[0]):
-            u = _UNIT_WORDS.get(self.w(q[0] + 1))
-            if u is not None and self.glued(q[0] + 1) and not self.w(q[0] + 1).endswith("s"):
+        if q is not None and q[2] in ("num", "word") and self._p[q[0]] in "-" and self._g[q[0]]:
+            u = _UNIT_WORDS.get(self._w[q[0] + 1])
+            if u is not None and self._g[q[0] + 1] and not self._w[q[0] + 1].endswith("s"):
                 after = q[0] + 2
-                if (self.pt(after, "-") and self.w(after + 1) == "old") or self.w(after) == "old":
+                if (self._p[after] in "-" and self._w[after + 1] == "old") or self._w[
+                    after
+                ] == "old":
                     return None  # ages: "a 45-year-old"
                 return after, _Dur(((q[1], u),))
-        allow_a = self.w(i - 1) in _DURATION_VERBS
-        if low == "some" and allow_a and self.w(i + 1) in ("days", "weeks", "months", "years"):
-            return i + 2, _Dur(((Decimal(3), _UNIT_WORDS[self.w(i + 1)]),))
+        allow_a = self._w[i - 1] in _DURATION_VERBS
+        if low == "some" and allow_a and self._w[i + 1] in ("days", "weeks", "months", "years"):
+            return i + 2, _Dur(((Decimal(3), _UNIT_WORDS[self._w[i + 1]]),))
         qu = self.qty_units(i, allow_a=allow_a)
         if qu is None:
             return None
@@ -3320,29 +3514,29 @@ class _Reader:
     def range_sep(self, j: int, between: bool) -> int | None:
         """The word or dash joining two ends of a range; the index after it. A comma
         before the word is AP style after a year ("Jan. 5, 2026, to Jan. 7, 2026")."""
-        ap_comma = self.pt(j, ",") and self.digits(j - 1) == 4
-        if ap_comma and self.w(j + 1) in ("to", "through", "thru", "until", "till", "and"):
+        ap_comma = self._p[j] in "," and self._d[j - 1] == 4
+        if ap_comma and self._w[j + 1] in ("to", "through", "thru", "until", "till", "and"):
             j += 1
-        if self.pt(j, _RANGE_DASHES):
-            return j + 2 if self.w(j + 1) == "to" else j + 1
-        low = self.w(j)
+        if self._p[j] in _RANGE_DASHES:
+            return j + 2 if self._w[j + 1] == "to" else j + 1
+        low = self._w[j]
         if low in ("to", "through", "thru", "till", "til", "until", "into"):
             if low == "into":
                 return None
             return j + 1
         if low == "and" and between:
             return j + 1
-        if low == "up" and self.w(j + 1) in ("to", "until"):
+        if low == "up" and self._w[j + 1] in ("to", "until"):
             return j + 2
         return None
 
     def month_spec(self, k: int) -> tuple[int, int, int | None] | None:
         """The month after a pair of bare days: "of April", "June 2020", "this month"."""
-        j = k + 1 if self.w(k) == "of" else k
-        off = _NEXT_WORDS.get(self.w(j + 1 if self.w(j) == "the" else j))
+        j = k + 1 if self._w[k] == "of" else k
+        off = _NEXT_WORDS.get(self._w[j + 1 if self._w[j] == "the" else j])
         if off is not None:
-            jj = j + 1 if self.w(j) == "the" else j
-            if self.w(jj + 1) == "month":
+            jj = j + 1 if self._w[j] == "the" else j
+            if self._w[jj + 1] == "month":
                 rng = self.unit_range("M", off, k, jj + 2)
                 if rng is not None and rng.start is not None:
                     return jj + 2, rng.start.month, rng.start.year
@@ -3380,14 +3574,14 @@ class _Reader:
                 y = self.year(k)
                 if y is not None and not self.chain_after(y[0]):
                     out.append((y[0], _P(year=y[1])))
-                elif self.digits(k) == 2 and self.glued(k) and self.pt(k - 1, "-"):
-                    yy = left.year // 100 * 100 + self.number(k)
+                elif self._d[k] == 2 and self._g[k] and self._p[k - 1] in "-":
+                    yy = left.year // 100 * 100 + self._v[k]
                     if left.year < yy <= left.year + 10:
                         out.append((k + 1, _P(year=yy)))  # "2014-18"
-        low = self.w(k)
+        low = self._w[k]
         if low in ("now", "today", "date"):
             out.append((k + 1, _Fix(_day_range(self.pub))))
-        if low in ("current", "present") and self.w(k + 1) in ("date", "day"):
+        if low in ("current", "present") and self._w[k + 1] in ("date", "day"):
             out.append((k + 2, _Fix(_day_range(self.pub))))
         return out
 
@@ -3398,6 +3592,8 @@ class _Reader:
         if key in self._range_memo:
             return self._range_memo[key]
         self._range_memo[key] = None
+        if self._k[i] != "n" and self._w[i] not in ("now", "today") and not self.producers(i):
+            return None  # no expression, day, year, date or month starts here
         best: tuple[int, _When, str] | None = None
         left = self.expr(i)
         lefts: list[tuple[_M, str]] = []
@@ -3405,7 +3601,7 @@ class _Reader:
             lefts.append((left, "expr"))
         day = self.bare_day(i, in_range=True)
         if day is not None:
-            if self.pt(day[0], ".") and self.glued(day[0]) and self.range_sep(day[0] + 1, between):
+            if self._p[day[0]] in "." and self._g[day[0]] and self.range_sep(day[0] + 1, between):
                 day = (day[0] + 1, day[1])  # "from 3. to 5.10.2017"
             lefts.append((day, "day"))
         year = self.year(i)
@@ -3413,8 +3609,8 @@ class _Reader:
             lefts.append(((year[0], _P(year=year[1])), "year"))
             if (
                 left is None
-                and self.w(year[0]) in ("or", "and")
-                and self.w(year[0] + 1)
+                and self._w[year[0]] in ("or", "and")
+                and self._w[year[0] + 1]
                 in (
                     "later",
                     "after",
@@ -3428,17 +3624,17 @@ class _Reader:
         if num is not None:
             lefts.append((num, "numeric"))
         mo = self.month(i)
-        if mo is not None and (mo[2] or self.toks[i].cap) and (left is None or left[0] <= mo[0]):
+        if mo is not None and (mo[2] or self.cap(i)) and (left is None or left[0] <= mo[0]):
             lefts.append(((mo[0], _P(month=mo[1])), "month"))
-        if self.w(i) in ("now", "today"):
+        if self._w[i] in ("now", "today"):
             lefts.append(((i + 1, _Fix(_day_range(self.pub))), "now"))
         for (a_end, a_val), kind in lefts:
             sep = self.range_sep(a_end, between)
-            if sep is None and kind == "day" and self.pt(a_end, "/") and not self.glued(a_end):
+            if sep is None and kind == "day" and self._p[a_end] in "/" and not self._g[a_end]:
                 sep = a_end + 1  # "29 / 30 August"
             if sep is None:
                 continue
-            if kind == "numeric" and not (self.cue_before(i) or self.glued(a_end)):
+            if kind == "numeric" and not (self.cue_before(i) or self._g[a_end]):
                 continue
             for b_end, b_val in self.range_right(sep, a_val):
                 if not self.range_ok(kind, a_val, b_val, i, b_end):
@@ -3466,7 +3662,7 @@ class _Reader:
             assert isinstance(a, _P) and a.year is not None
             if b.month is None and not (a.year < b.year <= a.year + 100):
                 return False
-            short_end = self.digits(end - 1) == 2  # "2014-18" is years, whatever follows
+            short_end = self._d[end - 1] == 2  # "2014-18" is years, whatever follows
             return short_end or self.tail_ok(end) or self.cue_before(i, strong_only=True)
         if kind == "numeric":
             return isinstance(b, _P) and b.month is not None
@@ -3476,16 +3672,16 @@ class _Reader:
     def suffix(self, hit: tuple[int, _When, str]) -> tuple[int, _When, str]:
         """ "2012 or later", "1/1/2016 and after", "2020 onwards", "March to date"."""
         end, value, _role = hit
-        a, b = self.w(end), self.w(end + 1)
+        a, b = self._w[end], self._w[end + 1]
         if a in ("or", "and") and b in ("later", "after", "greater", "beyond", "onwards"):
             nxt = end + 2
-            if b == "after" and nxt < self.n and self.toks[nxt].kind in "nw":
+            if b == "after" and nxt < self.n and self._k[nxt] in "nw":
                 return hit  # "on 1/1/2016 and after my work item is done"
             return nxt, value, "start"
         if a in ("onwards", "onward"):
             return end + 1, value, "start"
         if a in ("or", "and") and b in ("earlier", "before", "sooner"):
-            if end + 2 < self.n and self.toks[end + 2].kind in "nw":
+            if end + 2 < self.n and self._k[end + 2] in "nw":
                 return hit
             return end + 2, value, "deadline"
         if a in ("to", "till") and b == "date":
@@ -3561,21 +3757,22 @@ class _Reader:
     def prefixed(self, i: int) -> tuple[int, int, _When, str] | None:
         """A range or point with the word that says what it does: "since 2022", "by Dec.
         24", "between March 3 and 7", "from July 1", "before 2018"."""
-        low = self.w(i)
+        low = self._w[i]
         if low not in _PREFIX_FIRST:
             return None
         kind, j = None, i
-        for size in (4, 3, 2, 1):
-            key = tuple(self.w(i + x) for x in range(size))
-            if key in self._PREFIXES:
-                kind, j = self._PREFIXES[key], i + size
+        words = self._w
+        for size in _PREFIX_SIZES[low]:
+            kind = self._PREFIXES.get(tuple(words[i : i + size]))
+            if kind is not None:
+                j = i + size
                 break
         if kind is None:
             return None
-        jj = j + 1 if self.w(j) == "the" else j
-        if kind == "before" and self.w(jj) == "end" and self.w(jj + 1) == "of":
+        jj = j + 1 if self._w[j] == "the" else j
+        if kind == "before" and self._w[jj] == "end" and self._w[jj + 1] == "of":
             kind = "deadline"
-        if kind == "after" and self.w(jj) in ("beginning", "start") and self.w(jj + 1) == "of":
+        if kind == "after" and self._w[jj] in ("beginning", "start") and self._w[jj + 1] == "of":
             kind = "start"
         got = self.ranged(j, between=kind == "between")
         if got is None:
@@ -3588,10 +3785,10 @@ class _Reader:
         if role == "span" and kind == "from":
             return i, end, value, role
         if role == "start" and kind in ("start", "from"):
-            return i, end, value, "since" if self.w(i) == "since" else "start"
+            return i, end, value, "since" if self._w[i] == "since" else "start"
         if role != "point":
             return None
-        if kind == "start" and self.w(i) == "since":
+        if kind == "start" and self._w[i] == "since":
             return i, end, value, "since"
         return i, end, value, "start" if kind == "from" else kind
 
@@ -3601,50 +3798,81 @@ class _Reader:
         if i in self._expr_memo:
             return self._expr_memo[i]
         self._expr_memo[i] = None
+        if self._w[i] == "the" and not self.the_may_start(i):
+            return None
+        names = self.producers(i)
+        if self._k[i] == "n":
+            if not self.relaxed and not self.number_may_start(i):
+                return None
+            kind = self._k[i + 1]
+            after = self._w[i + 1] if kind == "w" else self._p[i + 1] if kind == "p" else ""
+            names = _digit_producers(min(self._d[i], 9), kind, after)
         best: _M | None = None
-        for name in self.producers(i):
-            got = getattr(self, name)(i)
+        for produce in _producer_funcs(names):
+            got = produce(self, i)
             if got is not None and (best is None or got[0] > best[0]):
                 best = got
         self._expr_memo[i] = best
         return best
 
+    def the_may_start(self, i: int) -> bool:
+        """Whether an expression may start at the word "the" at ``i``, by the token after
+        it: a number, an ordinal, a calendar unit, a holiday, "next", "beginning" and the
+        like ("the 15th", "the next 3 days", "the end of March", "the '90s"); not "the vote"."""
+        kind = self._k[i + 1]
+        if kind == "n":
+            return True
+        if kind == "p":
+            return self._p[i + 1] in "'’"
+        low = self._w[i + 1]
+        return (
+            low in _THE_NEXT
+            or low.replace("'", "") in _THE_NEXT
+            or (low.endswith("'s") and low[:-2] in _THE_NEXT)
+        )
+
     def producers(self, i: int) -> tuple[str, ...]:
         """The productions worth trying at token ``i``, by what the token is."""
         if not 0 <= i < self.n:
             return ()
-        tok = self.toks[i]
-        if tok.kind == "n":
+        kind = self._k[i]
+        if kind == "n":
             return _DIGIT_PRODUCERS
-        if tok.kind == "p":
-            return ("decade",) if tok.text in "'’" else ()
-        table = _word_producers()
-        got = table.get(tok.low)
-        if got is None and "'" in tok.low:
-            got = table.get(tok.low.replace("'", ""))
+        if kind == "p":
+            return ("decade",) if self._t[i] in "'’" else ()
+        table = _PRODUCERS
+        low = self._w[i]
+        got = table.get(low)
+        if got is None and "'" in low:
+            got = table.get(low.replace("'", ""))
         return got or ()
 
     def could_start(self, i: int) -> bool:
-        return bool(self.producers(i)) or self.w(i) in _TOP_LEADS
+        return bool(self.producers(i)) or self._w[i] in _TOP_LEADS
 
     def top(self, i: int) -> tuple[int, int, _Fix | _Dur, DateRole] | None:
         """The longest mention starting at token ``i``, resolved (memoized)."""
-        if i not in self._top_memo:
-            try:
-                self._top_memo[i] = self.top_uncached(i)
-            except (ValidationError, ValueError, OverflowError, ArithmeticError):
-                # A calendar edge no rule foresaw (a range running backwards, a year past
-                # 9999): no mention here rather than an error from a finder.
-                self._top_memo[i] = None
-        return self._top_memo[i]
+        memo = self._top_memo
+        if i in memo:
+            return memo[i]
+        try:
+            hit = self.top_uncached(i)
+        except (ValidationError, ValueError, OverflowError, ArithmeticError):
+            # A calendar edge no rule foresaw (a range running backwards, a year past
+            # 9999): no mention here rather than an error from a finder.
+            hit = None
+        memo[i] = hit
+        return hit
 
     def top_uncached(self, i: int) -> tuple[int, int, _Fix | _Dur, DateRole] | None:
         if not self.could_start(i):
             return None
+        if self._k[i] == "n" and not self.relaxed and not self.number_may_start(i):
+            return None
         best: tuple[int, int, _When | _Dur, str] | None = None
         cands: list[tuple[int, int, _When | _Dur, str]] = []
-        low = self.w(i)
-        quantity = self.toks[i].kind == "n" or low in _QTY_LEADS
+        low = self._w[i]
+        quantity = self._k[i] == "n" or low in _QTY_LEADS
         if quantity or low in ("for", "from") or self.producers(i):
             fw = self.for_window(i)
             if fw is not None:
@@ -3718,25 +3946,96 @@ class _Reader:
             )
         return start, end, fixed, DateRole.SPAN if role == "span" else DateRole.POINT
 
-    def is_anchor(self, i: int) -> bool:
-        """Whether token ``i`` is a word or number every expression around it must hold."""
-        tok = self.toks[i]
-        if tok.kind == "n":
+    def number_may_start(self, i: int) -> bool:
+        """Whether an expression may start at the digit run ``i``, by what follows it: a
+        number that is not a year (four digits) or a date ("20161016") starts one only with
+        a punctuation mark, a unit, a month, an ordinal suffix, a range word and the like
+        after it ("5 years", "5/17", "5th", "5 to 6 March"), or after "year" ("year 300")."""
+        if self._d[i] in (4, 8) or self._w[i - 1] in ("year", "of"):
             return True
-        return tok.kind == "w" and (
-            tok.low in _anchor_words() or tok.low.replace("'", "") in _anchor_words()
-        )
+        j = i + 1
+        kind = self._k[j]
+        if kind == "p":
+            return True
+        if kind != "w":
+            return False  # another number, or the end of the text
+        low = self._w[j]
+        if low in _AFTER_NUMBER:
+            return True
+        if low.endswith("'s"):
+            return low[:-2] in _UNIT_WORDS
+        return low.endswith("s") and low[:-1] in _WEEKDAYS  # "3 Fridays from now"
+
+    def number_noise(self, i: int) -> int:
+        """For the digit run at ``i``: 2 when it is part of an amount of money ("$4.2",
+        "€500", "£3bn"), 1 when it is part of a percentage ("8%", "3.5%") or of a number
+        with thousands separators ("1,200", "40,000"), else 0. Such digits never start a
+        date, and money is not even a place to look for one."""
+        g, p, d = self._g, self._p, self._d
+        j, k = i, i
+        for _ in range(8):  # back to the first group of the number ("$1,234,567.89")
+            if not (g[j] and p[j - 1] in ".," and g[j - 1] and d[j - 2]):
+                break
+            j -= 2
+        if g[j] and p[j - 1] in "$€£¥":
+            return 2
+        for _ in range(8):  # on to its last group ("1,234.5%")
+            if not (p[k + 1] in ".," and g[k + 1] and g[k + 2] and d[k + 2]):
+                break
+            k += 2
+        if p[k + 1] == "%" and g[k + 1]:
+            return 1
+        if p[i + 1] == "," and g[i + 1] and g[i + 2] and d[i + 2] == 3:
+            return 1
+        if d[i] == 3 and p[i - 1] == "," and g[i] and g[i - 1] and d[i - 2]:
+            return 1
+        return 0
 
     def run(self) -> list[DateMention | DurationMention]:
         """Scan left to right: at each anchor token, try the few tokens before it that can
-        lead an expression ("since", "the", "early"), then the anchor itself."""
+        lead an expression ("since", "the", "early"), then the anchor itself.
+
+        A token no production reads inside an expression (a word such as "council", a
+        currency sign) is a wall: an expression that starts before it cannot reach an
+        anchor after it, so no start before it is tried for that anchor. The digits of an
+        amount of money are no anchor, and no expression starts at them, at a percentage or
+        at a number with thousands separators (see :meth:`number_noise`)."""
         out: list[DateMention | DurationMention] = []
         done = 0
+        kinds, lows, nls, texts = self._k, self._w, self._nl, self._t
+        anchors = _ANCHORS
         for a in range(self.n):
-            if a < done or not self.is_anchor(a):
+            if a < done:
                 continue
-            for start in range(max(done, a - 4), a + 1):
-                if self.toks[start].nl and start < a and self.toks[a].nl:
+            kind = kinds[a]
+            noise = 0
+            if kind == "n":
+                noise = self.number_noise(a)
+                if noise == 2:
+                    continue
+            elif kind != "w":
+                continue
+            else:
+                low = lows[a]
+                if low not in anchors and ("'" not in low or low.replace("'", "") not in anchors):
+                    continue
+            first = max(done, a - 4)
+            for k in range(a - 1, first - 1, -1):  # the nearest wall before the anchor
+                wk = kinds[k]
+                if wk == "w":
+                    if lows[k] not in _INNER_WORDS and not _inner(lows[k]):
+                        first = k + 1
+                        break
+                elif wk == "p" and texts[k] not in _INNER_PUNCT:
+                    first = k + 1
+                    break
+            for start in range(first, a + 1):
+                if start == a:
+                    if noise:
+                        continue
+                elif kinds[start] == "n" and self.number_noise(start):
+                    continue
+                if nls[start] and start < a and nls[a]:
                     continue
                 hit = self.top(start)
                 if hit is None or hit[1] <= a:
@@ -3750,7 +4049,7 @@ class _Reader:
 
     def trailing(self, end: int) -> int:
         """Skip closing punctuation after an expression."""
-        while end < self.n and self.toks[end].kind == "p" and self.toks[end].text in ".,;:!?)\"'’”":
+        while end < self.n and self._k[end] == "p" and self._t[end] in ".,;:!?)\"'’”":
             end += 1
         return end
 
@@ -3766,14 +4065,33 @@ class _Reader:
     def mention(
         self, start: int, end: int, value: _Fix | _Dur, role: DateRole
     ) -> DateMention | DurationMention | None:
-        a, b = self.toks[start].start, self.toks[end - 1].end
-        span, text = Span(a, b), self.text[a:b]
+        a, b = self._s[start], self._s[end - 1] + len(self._t[end - 1])
+        span, text = _new_span(Span), self.text[a:b]
+        _set_span_start(span, a)
+        _set_span_end(span, b)
         if isinstance(value, _Dur):
             dur = _duration_value(value)
             return DurationMention(span=span, text=text, value=dur) if dur else None
-        return DateMention(
-            span=span, text=text, value=value.rng, year_inferred=value.inferred, role=role
-        )
+        # Every field is right by construction (a Span, its own text, a DateRange, a bool,
+        # a DateRole), so the mention is made without running the validators again.
+        mention = _new_mention(DateMention)
+        _set_span(mention, span)
+        _set_text(mention, text)
+        _set_value(mention, value.rng)
+        _set_inferred(mention, value.inferred)
+        _set_role(mention, role)
+        return mention
+
+
+_new_span = Span.__new__
+_set_span_start = _setter(Span, "start")
+_set_span_end = _setter(Span, "end")
+_new_mention = DateMention.__new__
+_set_span = _setter(DateMention, "span")
+_set_text = _setter(DateMention, "text")
+_set_value = _setter(DateMention, "value")
+_set_inferred = _setter(DateMention, "year_inferred")
+_set_role = _setter(DateMention, "role")
 
 
 def _duration_value(d: _Dur) -> Duration | None:
@@ -3839,8 +4157,8 @@ def _part(r: DateRange, which: str) -> DateRange | None:
             "late": months - third,
             "end": months - third,
         }[which]
-        start = dt.date(s.year, s.month, 1) + relativedelta(months=first)
-        stop = start + relativedelta(months=third) - _DAY
+        start = _add_months(dt.date(s.year, s.month, 1), first)
+        stop = _add_months(start, third) - _DAY
         return _rng(start, stop, Granularity.MONTH)
     return None
 
@@ -3851,6 +4169,64 @@ def _holiday_first_words() -> frozenset[str]:
 
 
 _PREFIX_FIRST = frozenset(key[0] for key in _Reader._PREFIXES)
+_PREFIX_SIZES = {
+    first: tuple(sorted({len(k) for k in _Reader._PREFIXES if k[0] == first}, reverse=True))
+    for first in _PREFIX_FIRST
+}
+"""First word of a prefix -> the lengths of the prefixes it starts, longest first."""
+
+
+@lru_cache(maxsize=2048)
+def _digit_producers(size: int, kind: str, after: str) -> tuple[str, ...]:
+    """The productions that may start at a digit run of ``size`` digits (9: nine or more)
+    followed by a token of ``kind`` ("w", "p", "n" or "x" for none) that reads ``after``
+    (the word or the mark): each needs a certain kind of token there ("5th", "5 years",
+    "5/17", "1990s", "2017-q1", "May 5, 2026"); "bare_year" looks behind, so it stays."""
+    word = after if kind == "w" else None
+    mark = after if kind == "p" else None
+    day = size <= 2
+    ordinal = word in _ORD_SUFFIXES
+    unit = word is not None and (
+        word in _UNIT_WORDS
+        or (word.endswith("'s") and word[:-2] in _UNIT_WORDS)
+        or word in ("business", "working", "work")
+        or word in _LETTER_UNITS
+        or (word.endswith("s") and word[:-1] in _WEEKDAYS)
+    )
+    ok = {"bare_year"}
+    if size == 8 or (mark is not None and mark in "-/."):
+        ok.add("numeric")
+    if day and ((mark is not None and mark in ".-/") or word == "of" or ordinal or word in _MONTHS):
+        ok.add("dm")
+    if size == 4 and (mark == "," or word in _MONTHS):
+        ok.add("year_month")
+    if (
+        (size in (2, 4) and (mark == "-" or word in ("q", "h")))
+        or (size == 4 and word in ("the", "ad", "a", "ce"))
+        or (day and (ordinal or word == "of"))
+    ):
+        ok.add("quarter")
+    if (mark is not None and mark in "'’") or word in ("s", "'s") or (day and ordinal):
+        ok.add("decade")
+    if day and (ordinal or word == "of"):
+        ok.add("nth")
+    if size <= 6 and (mark == "." or unit):
+        ok.add("offset")
+    if size <= 6 and (mark == "." or word in _NEXT_WORDS):
+        ok.add("window")
+    if day and (ordinal or word in ("and", "or")):
+        ok.add("listed_day")
+    if day and ordinal:
+        ok.add("bare_day")
+    return tuple(name for name in _DIGIT_PRODUCERS if name in ok)
+
+
+@lru_cache(maxsize=256)
+def _producer_funcs(names: tuple[str, ...]) -> tuple[Callable[[_Reader, int], _M | None], ...]:
+    """The methods of :class:`_Reader` named in a tuple of producers."""
+    return tuple(getattr(_Reader, name) for name in names)
+
+
 _QTY_LEADS = (
     frozenset(_CARDINALS)
     | frozenset(_TENS)
@@ -3920,6 +4296,80 @@ def _anchor_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_INNER_PUNCT = frozenset("-–—~,./'’():;!?")
+"""Punctuation a production may read inside an expression ("Jan. 5", "10/31", "'90s")."""
+_GRAMMAR_WORDS = frozenset({
+    "ad", "another", "back", "be", "been", "begin", "being", "beyond", "business", "c", "ce",
+    "date", "each", "hence", "hundred", "into", "now", "o", "oh", "old", "please", "my", "some",
+    "tens", "thousand", "thousands", "time", "whole", "work", "working", "are", "can", "could",
+    "did", "do", "does", "might", "must", "should", "lasted", "lasting", "lasts", "spanned",
+    "spend", "spent", "take", "takes", "taking", "took", "full",
+})  # fmt: skip
+"""Words the rules test that are in none of the tables."""
+
+
+@lru_cache(maxsize=1)
+def _inner_words() -> frozenset[str]:
+    """Every word a production may read inside an expression: the grammar's tables, the
+    words of holiday names and prefixes, and the words the rules test for."""
+    words = set(_word_producers()) | set(_anchor_words()) | set(_GRAMMAR_WORDS)
+    for table in (
+        _month_words(), _weekday_words(), _CARDINALS, _TENS, _ORDINALS, _DECADE_WORDS,
+        _UNIT_WORDS, _LETTER_UNITS, _FUZZY_QTY, _NEXT_WORDS, _PERIOD_UNITS, _SEASON_MONTHS,
+        _ORD_SUFFIXES, _CLOCK_WORDS, _OTHER_CALENDARS, _CUE_WORDS, _AFTER_YEAR_OK,
+    ):  # fmt: skip
+        words.update(table)
+    for key in list(_holidays()) + list(_Reader._PREFIXES):
+        words.update(key)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=4096)
+def _inner(low: str) -> bool:
+    """Whether a word (lower case) may stand inside an expression ("week's", "Fridays"
+    and "Valentine's" count through "week", "friday", "valentines")."""
+    words = _inner_words()
+    if low in words:
+        return True
+    bare = low.replace("'", "")
+    return (
+        bare in words
+        or (low.endswith("'s") and low[:-2] in words)
+        or (low.endswith("s") and low[:-1] in words)
+    )
+
+
+_INNER_WORDS = _inner_words()
+_MONTHS = _month_words()
+_WEEKDAYS = _weekday_words()
+_HOLIDAYS = _holidays()
+_HOLIDAY_FIRST = _holiday_first_words()
+_HOLIDAY_FIRST_OR_WEEKEND = _HOLIDAY_FIRST | {"weekend"}
+_PRODUCERS = _word_producers()
+_ANCHORS = _anchor_words()
+"""The tables, built once at import (the productions read them for every token)."""
+_THE_NEXT = (
+    frozenset(_ORDINALS) | frozenset(_CARDINALS) | frozenset(_TENS) | frozenset(_DECADE_WORDS)
+    | frozenset(_NEXT_WORDS) | frozenset(_PERIOD_UNITS) | frozenset(_SEASON_MONTHS)
+    | frozenset(_FUZZY_QTY) | _HOLIDAY_FIRST | {key[1] for key in _HOLIDAYS if key[:1] == ("the",)}
+    | {"twenty", "thirty", "first", "last", "noughties", "two", "this", "fortnight", "working"}
+    | {"work", "calendar", "w", "week", "weekend", "month", "year", "day", "the", "beginning"}
+    | {"start", "middle", "end", "eoy", "boy", "eom", "bom", "rest", "remainder", "remaining"}
+    | {"ytd", "within", "upcoming", "less", "a", "an", "half"}
+)  # fmt: skip
+"""Words after "the" that may make it the start of an expression (see
+:meth:`_Reader.the_may_start`)."""
+_AFTER_NUMBER = (
+    frozenset(
+        set(_ORD_SUFFIXES) | set(_MONTHS) | set(_UNIT_WORDS) | set(_LETTER_UNITS) | set(_NEXT_WORDS)
+    )
+    | {"of", "s", "'s", "q", "h", "and", "or", "to", "through", "thru", "till", "til", "until"}
+    | {"up", "business", "working", "work"}
+)
+"""Words after a plain number that may make it part of an expression (see
+:meth:`_Reader.number_may_start`)."""
+
+
 # =====================================================================================
 # The three verbs
 # =====================================================================================
@@ -3956,7 +4406,7 @@ def find_dates(
     day = _check_published(published)
     if not isinstance(text, str) or not text.strip():
         return []
-    loc = normalize_locale(locale)
+    loc = _locale_id(locale)
     reader = _Reader(text, day, loc)
     found = reader.run()
     if not found and len(text) <= 200 and reader.n <= 12:
@@ -3988,22 +4438,18 @@ def parse_date_range(text: str, *, published: dt.date, locale: str = "en_US") ->
     day = _check_published(published)
     if not isinstance(text, str):
         raise TypeError(f"text must be a str (got {type(text).__name__})")
-    reader = _Reader(text, day, normalize_locale(locale), relaxed=True)
+    reader = _Reader(text, day, _locale_id(locale), relaxed=True)
     if reader.n == 0:
         raise ParseError("a date or date range", text=text, position=0)
     hit = reader.top(0)
     if hit is None:
-        raise ParseError("a date or date range", text=text, position=reader.toks[0].start)
+        raise ParseError("a date or date range", text=text, position=reader._s[0])
     _start, end, value, _role = hit
     rest = reader.trailing(end)
     if rest < reader.n:
-        raise ParseError(
-            "the end of the date expression", text=text, position=reader.toks[rest].start
-        )
+        raise ParseError("the end of the date expression", text=text, position=reader._s[rest])
     if isinstance(value, _Dur):
-        raise ParseError(
-            "a date or date range, not a duration", text=text, position=reader.toks[0].start
-        )
+        raise ParseError("a date or date range, not a duration", text=text, position=reader._s[0])
     return value.rng
 
 
