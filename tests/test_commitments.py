@@ -200,7 +200,8 @@ def test_period(text: str, period: str) -> None:
 
 
 ANNOUNCED = [
-    ("The World Bank approved a $1.5 billion loan for Kenya on Thursday.", "2026-03-05"),
+    # "approved" is past: the Thursday before publication, not the one after
+    ("The World Bank approved a $1.5 billion loan for Kenya on Thursday.", "2026-02-26"),
     (
         "Canada will give $20 million to Haiti, Foreign Minister Ana Leduc said on Monday.",
         "2026-03-02",

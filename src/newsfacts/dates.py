@@ -1836,9 +1836,12 @@ class _Reader:
 
     def ends_sentence(self, k: int) -> bool:
         """Whether the mark at ``k`` (one of ".!?;") ends a sentence: a period does not
-        after an abbreviation ("Jan.", "Gov.")."""
+        after an abbreviation ("Jan.", "Gov.") nor between the digits of "1.5"."""
         if self._p[k] != ".":
             return True
+        if 0 < k < self.n - 1 and self._g[k] and self._g[k + 1]:
+            if self._k[k - 1] == "n" and self._k[k + 1] == "n":
+                return False  # the decimal point of "1.5"
         return not (self._w[k - 1] in _ABBREVIATIONS and self._g[k])
 
     def tense(self, a: int, b: int) -> Tense:
