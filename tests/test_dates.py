@@ -604,11 +604,28 @@ BUGS = [
         D("2018-07-01"),
         [("Friday 7.6", "2018-07-06", "2018-07-06")],
     ),  # the weekday orders it
+    (
+        "The World Bank approved a $1.5 billion loan on Thursday.",
+        D("2026-03-04"),
+        [("Thursday", "2026-02-26", "2026-02-26")],
+    ),  # the decimal point of "$1.5" ended the sentence, so "approved" was not seen
+    (
+        "Ana will visit Lyon on 1 Jan. Markets were calm.",
+        D("2023-10-06"),
+        [("1 Jan.", "2024-01-01", "2024-01-01")],
+    ),  # the tense was read from the next sentence
+    (
+        "A decision is expected by 3 January.",
+        D("2023-10-06"),
+        [("by 3 January", None, "2024-01-03")],
+    ),  # "expected by" looks ahead
 ]
 
 
 @pytest.mark.parametrize(("text", "pub", "expected"), BUGS)
-def test_bugs_caught(text: str, pub: dt.date, expected: list[tuple[str, str, str]]) -> None:
+def test_bugs_caught(
+    text: str, pub: dt.date, expected: list[tuple[str, str | None, str | None]]
+) -> None:
     assert [(m.text, *bounds(m)) for m in dates_in(text, pub=pub, locale="en_US")] == expected
 
 

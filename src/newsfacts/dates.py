@@ -1815,7 +1815,8 @@ class _Reader:
                 low in _FUTURE_CUES
                 or low.endswith("'ll")
                 or (
-                    low in _FUTURE_PARTICIPLES and self._w[k + 1] in ("to", "for", "on", "in", "at")
+                    low in _FUTURE_PARTICIPLES
+                    and self._w[k + 1] in ("to", "for", "on", "in", "at", "by", "before", "until")
                 )
             ):
                 out = "future"
@@ -1842,6 +1843,9 @@ class _Reader:
         if 0 < k < self.n - 1 and self._g[k] and self._g[k + 1]:
             if self._k[k - 1] == "n" and self._k[k + 1] == "n":
                 return False  # the decimal point of "1.5"
+        if 1 < k < self.n - 1 and self._k[k - 2] == "n" and self._w[k - 1] in _MONTHS:
+            if self.cap(k + 1):
+                return True  # "on 1 Jan. Markets were calm": a day-first date ends it
         return not (self._w[k - 1] in _ABBREVIATIONS and self._g[k])
 
     def tense(self, a: int, b: int) -> Tense:
@@ -1863,6 +1867,8 @@ class _Reader:
                 best, best_d = c, d  # type: ignore[assignment]
                 break
             k, d = k - 1, d + 1
+        if 0 < b < self.n and marks[b - 1] in _SENTENCE_END and self.ends_sentence(b - 1):
+            return best or "none"  # the expression's own period ("on 1 Jan.") ends it
         k, d = b, 1
         while k < self.n and d < best_d:
             if nls[k] or (marks[k] in _SENTENCE_END and self.ends_sentence(k)):
