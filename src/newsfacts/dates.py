@@ -1840,12 +1840,11 @@ class _Reader:
         after an abbreviation ("Jan.", "Gov.") nor between the digits of "1.5"."""
         if self._p[k] != ".":
             return True
-        if 0 < k < self.n - 1 and self._g[k] and self._g[k + 1]:
-            if self._k[k - 1] == "n" and self._k[k + 1] == "n":
-                return False  # the decimal point of "1.5"
-        if 1 < k < self.n - 1 and self._k[k - 2] == "n" and self._w[k - 1] in _MONTHS:
-            if self.cap(k + 1):
-                return True  # "on 1 Jan. Markets were calm": a day-first date ends it
+        inside = 0 < k < self.n - 1
+        if inside and self._g[k] and self._g[k + 1] and self._k[k - 1] == self._k[k + 1] == "n":
+            return False  # the decimal point of "1.5"
+        if inside and k > 1 and self._k[k - 2] == "n" and self._w[k - 1] in _MONTHS:
+            return self.cap(k + 1) or not self._g[k]  # "on 1 Jan. Markets were calm" ends
         return not (self._w[k - 1] in _ABBREVIATIONS and self._g[k])
 
     def tense(self, a: int, b: int) -> Tense:
