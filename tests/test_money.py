@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import time
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -706,3 +707,91 @@ def test_time_grows_linearly_on_money_dense_text() -> None:
     small, large = unit * 250, unit * 1000
     ratio = _seconds(large) / max(_seconds(small), 1e-3)
     assert ratio < 8  # 4 when linear; quadratic would be 16
+
+
+# ---------------------------------------------------------------- the fast paths
+# find_money takes shortcuts for speed (benchmarks/): tokens built by C-level maps with
+# simpler patterns for ASCII and plain text, anchors read off the tokens, CLDR symbols
+# read without babel merging whole locales, one tokenization for a short text. Each must
+# give exactly what the general way gives.
+
+TOKEN_ALPHABET = st.sampled_from(
+    [
+        *"ab Z9 0.,'’‘ʼ−‑$€£_-()%:\n\t",
+        *("\u00a0", "\u202f", "\u2009", "é", "ß", "ſ", "ﬁ", "İ", "²", "٣", "\u0301", "\u0915"),
+        *("\u093e", "中", "円", "ｱ", "한", "руб", "Ⓐ", "ten", "a ", "dollar", "million", "1,2"),
+    ]
+)
+
+
+def general_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[Any, ...]]:
+    """Tokens by the one general pattern, a Python call per token (the definition)."""
+    from newsfacts.money import _APOSTROPHES, _TOKEN_RE
+
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        kind, word = m.lastgroup, m.group()
+        key = word.casefold() if kind == "W" else word.translate(_APOSTROPHES)
+        out.append((kind, m.start(), m.end(), word, key))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(TOKEN_ALPHABET, max_size=30), cut=st.integers(0, 400))
+def test_fast_tokenizers_give_the_general_tokens(parts: list[str], cut: int) -> None:
+    from newsfacts.money import _tokenize
+
+    text = "".join(parts)
+    assert list(zip(*_tokenize(text), strict=True)) == general_tokens(text)
+    start, end = min(cut, len(text)), len(text)
+    assert list(zip(*_tokenize(text, start, end), strict=True)) == general_tokens(text, start, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    parts=st.lists(TOKEN_ALPHABET | st.sampled_from(["two ", "A dollar", "an ", "5ten", "_"])),
+    locale=st.sampled_from(("en_US", "fr_FR", "de_DE", "en_IN")),
+)
+def test_anchors_read_off_tokens_match_the_anchor_pattern(parts: list[str], locale: str) -> None:
+    from newsfacts.money import _NOT_PLAIN_RE, _anchors, _context, _token_anchors, _tokenize
+
+    text = "".join(parts)
+    words = _anchors(_context(locale).locale)
+    if not words.by_tokens or _NOT_PLAIN_RE.search(text):
+        return  # read with the pattern itself
+    spans, indices = _token_anchors(text, _tokenize(text), words)
+    assert spans == [m.span() for m in words.pattern.finditer(text)]
+    assert [_tokenize(text).starts[i] for i in indices] == [s for s, _ in spans]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("en_US", "en_IN", "fr_CA", "de_CH", "es_419", "pt_PT", "zh_Hant_HK", "sr_Latn_BA"),
+        *("ar_EG", "az_Cyrl", "en_150", "nb", "ja_JP", "hi_Latn"),
+    ],
+)
+def test_currency_symbols_are_babels(name: str) -> None:
+    from babel import Locale
+
+    from newsfacts.money import _currency_symbols
+
+    loc = Locale.parse(name)
+    assert dict(_currency_symbols(loc, {})) == dict(loc.currency_symbols.items())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council approved a $4.2 million budget on Tuesday, two weeks late.",
+        "Between 2023 and 2025, the hospital received more than $200 million.",
+        "Farmers will get up to 5,000 euros each; the fine was 450 million Swiss francs.",
+        "It will cost between $40 million and $60 million, or ¥21.3 trillion ($137 billion).",
+        "A gallon averaged $3.08, down 12 cents; Rs 1,200 crore and C$90 million went too.",
+    ],
+)
+def test_long_texts_read_like_short_ones(text: str) -> None:
+    # past 2 KB a text is searched with the anchor pattern and read region by region
+    short = [m.to_dict() for m in find_money(text, locale="en_CA")]
+    padded = [m.to_dict() for m in find_money(text + " " * 3000, locale="en_CA")]
+    assert short and padded == short

@@ -10,18 +10,21 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+import pickle
 import re
 import unicodedata
-from collections.abc import Iterable
-from decimal import Context, Decimal, InvalidOperation, localcontext
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Context, Decimal, InvalidOperation
 from enum import StrEnum
-from functools import cache
+from functools import cache, partial
 from importlib import resources
+from itertools import accumulate, chain, compress
+from operator import attrgetter, itemgetter, not_, or_
 from typing import Any, NamedTuple
 
 import attrs
-from babel import Locale, UnknownLocaleError
-from babel.core import get_global
+from babel import Locale, UnknownLocaleError, localedata
+from babel.core import get_global, parse_locale
 from babel.numbers import (
     format_compact_currency,
     format_compact_decimal,
@@ -269,13 +272,21 @@ class MoneyMention:
 # or locale) and cached.
 #
 # Pipeline of find_money:
-#   1. anchors: one regex pass finds every digit run and every English number word
-#      ("ten", "half", "a billion"). Money always contains one of them.
-#   2. regions: a window of text around each anchor (windows merged) is tokenized.
+#   1. anchors: every digit run and every English number word ("ten", "half",
+#      "a billion"). Money always contains one of them. A text of up to 2 KB is
+#      tokenized once and its anchors read off the tokens; a longer one is searched with
+#      one regex and only the regions below are tokenized.
+#   2. regions: a window of text around each anchor (windows merged).
 #   3. reader: from a few tokens before each anchor, a recursive-descent reader tries to
 #      read one money expression (hedge, range, amount, currency marker, magnitude,
 #      minor units). Each attempt looks at a bounded number of tokens, so the whole scan
-#      is linear in the text.
+#      is linear in the text. An anchor with no currency marker among the tokens around
+#      it, or in its run of tokens that money can be made of, is not read.
+# Speed: find_money is timed against price-parser (benchmarks/). Tokens are parallel
+# lists built by C-level map() calls, and the reader has shortcuts for the most common
+# cases ("$4.2 million", "30 after"), each returning what the general reading would, or
+# deferring to it. tests/test_money.py holds the behaviour; the shortcuts were checked
+# against the general reading on the peer suites, the development set and random text.
 # =====================================================================================
 
 _DATA_FILE = "money_aliases.json"
@@ -285,6 +296,7 @@ _LOOKAHEAD = 12  # tokens after an anchor where its currency may be written
 _WINDOW_BEFORE = 64  # characters of context kept before an anchor
 _WINDOW_AFTER = 112  # ... and after it
 _WHOLE_TEXT_LIMIT = 256  # find_money first tries a text this short as one expression
+_TOKENIZE_WHOLE_LIMIT = 2048  # find_money tokenizes a text this short once, as a whole
 _YUAN_WINDOW = 200  # "¥" is the yuan when "yuan" or "RMB" is this close (characters)
 
 _TODAY = dt.date.today()
@@ -319,37 +331,74 @@ _NUMBER_PATTERN = r"(?:(?<![\w.])\.(?=[0-9]))?[0-9]+(?:[.,'’\u00a0\u202f\u2009
 _TOKEN_RE = re.compile(
     rf"(?P<D>{_NUMBER_PATTERN})|(?P<C>[{_WIDE}])|(?P<W>(?:[^\W\d_{_WIDE}]|[{_MARKS}])+)|(?P<O>\S)"
 )
+# The same tokens for text without CJK characters or combining marks (almost all news):
+# words first, as they are the most frequent, and one character class for them.
+_PLAIN_TOKEN_RE = re.compile(rf"(?P<W>[^\W\d_]+)|(?P<D>{_NUMBER_PATTERN})|(?P<O>\S)")
+_NOT_PLAIN_RE = re.compile(f"[{_WIDE}{_MARKS}]")
+# ... and for ASCII text, where a word is [A-Za-z]+ and a number starts with a digit or
+# a lone "." (so that the regex engine can skip ahead to the first character it needs).
+_SEPARATORS = "[.,'’\u00a0\u202f\u2009]"
+_ASCII_TOKEN_RE = re.compile(
+    rf"(?P<W>[A-Za-z]+)|(?P<D>[0-9]+(?:{_SEPARATORS}[0-9]+)*"
+    rf"|(?<![\w.])\.[0-9]+(?:{_SEPARATORS}[0-9]+)*)|(?P<O>\S)"
+)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "−": "-", "‑": "-"})
 
 
-class _Tok:
-    """A token: ``kind`` is D (number), W (word), C (one CJK/Hangul character) or O (any
-    other single character); ``key`` is what the lexicon matches (case-folded words)."""
+class _Toks(NamedTuple):
+    """Tokens, their fields in parallel lists: ``kinds`` D (number), W (word), C (one
+    CJK/Hangul character) or O (any other single character); ``keys`` what the lexicon
+    matches (case-folded words, apostrophes and minus signs made ASCII)."""
 
-    __slots__ = ("end", "key", "kind", "start", "text")
+    kinds: list[str]
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    keys: list[str]
 
-    def __init__(self, kind: str, start: int, end: int, text: str) -> None:
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.text = text
-        self.key = text.casefold() if kind == "W" else text.translate(_APOSTROPHES)
+    def slice(self, first: int, last: int) -> _Toks:
+        """Tokens ``first`` to ``last`` (exclusive)."""
+        return _Toks(
+            self.kinds[first:last],
+            self.starts[first:last],
+            self.ends[first:last],
+            self.texts[first:last],
+            self.keys[first:last],
+        )
 
-    def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"{self.kind}:{self.text!r}@{self.start}"
+
+_GROUP = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
+_LASTGROUP = attrgetter("lastgroup")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
-def _tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+def _tokenize(text: str, start: int = 0, end: int | None = None) -> _Toks:
+    """The tokens of ``text[start:end]``, built with C-level maps (no Python call per
+    token): tokenizing is a good part of the time find_money takes."""
     stop = len(text) if end is None else end
-    return [
-        _Tok(m.lastgroup or "O", m.start(), m.end(), m.group())
-        for m in _TOKEN_RE.finditer(text, start, stop)
-    ]
+    ascii_only = _NON_ASCII_RE.search(text, start, stop) is None
+    if ascii_only:
+        pattern = _ASCII_TOKEN_RE
+    else:
+        pattern = _PLAIN_TOKEN_RE if _NOT_PLAIN_RE.search(text, start, stop) is None else _TOKEN_RE
+    found = list(pattern.finditer(text, start, stop))
+    texts: list[str] = list(map(_GROUP, found))
+    kinds: list[str] = list(map(_LASTGROUP, found))  # every alternative is a named group
+    if ascii_only:
+        keys = list(map(str.casefold, texts))  # digits and ASCII signs do not change
+    else:
+        keys = [
+            word.casefold() if kind == "W" else word.translate(_APOSTROPHES)
+            for kind, word in zip(kinds, texts, strict=True)
+        ]
+    return _Toks(kinds, list(map(_START, found)), list(map(_END, found)), texts, keys)
 
 
 def _pattern_keys(pattern: str) -> tuple[str, ...]:
     """The token keys of a lexicon entry, tokenized like the text it must match."""
-    return tuple(t.key for t in _tokenize(pattern))
+    return tuple(_tokenize(pattern).keys)
 
 
 # ---------------------------------------------------------------- numbers
@@ -388,6 +437,15 @@ def _digits(raw: str) -> _Digits | None:
     """
     if len(raw) > _MAX_NUMBER_CHARS:
         return None
+    if raw.isdigit():
+        return _Digits(raw, None, None, "")
+    if raw.count(".") + raw.count(",") == 1:  # one separator, the usual case: "4.2", "94,000"
+        sep = "." if "." in raw else ","
+        head, _, rest = raw.partition(sep)
+        if head.isdigit() and rest.isdigit():
+            if len(rest) == 3 and len(head) <= 3:  # decided in context
+                return _Digits(head, None, rest, sep)
+            return _Digits(head, rest, None, sep)
     if raw.startswith("."):
         return _Digits("0", raw[1:], None, ".") if raw[1:].isdigit() else None
     groups: list[str] = []
@@ -441,10 +499,9 @@ def _digits_value(d: _Digits, *, decimal_mark: str, precision: int, magnitude: b
 
 def _canonical(value: Decimal) -> Decimal:
     """Drop trailing fractional zeros without switching to exponent notation."""
-    with localcontext(_EXACT):
-        if value == value.to_integral_value():
-            return value.quantize(_ONE)
-        return value.normalize()
+    if value == value.to_integral_value(context=_EXACT):
+        return value.quantize(_ONE, context=_EXACT)
+    return value.normalize(_EXACT)
 
 
 def _words(text: str, sep: str | None = None) -> tuple[str, ...]:
@@ -479,6 +536,7 @@ _WORD_SCALES = {
 _NUMBER_WORDS = frozenset(
     [*_UNITS, *_TENS, *_WORD_SCALES, "hundred", "half", "quarter", "quarters", "point"]
 )
+_ZERO = Decimal(0)
 _HALF = Decimal("0.5")
 _QUARTER = Decimal("0.25")
 
@@ -533,18 +591,18 @@ class _Trie:
         node.setdefault("", []).append(value)
         self.last_keys.add(next((k for k in reversed(keys) if k != "."), keys[-1]))
 
-    def matches(
-        self, toks: list[_Tok], i: int, text: str, limit: int = 16
-    ) -> list[tuple[int, Any]]:
+    def matches(self, toks: _Toks, i: int, text: str, limit: int = 16) -> list[tuple[int, Any]]:
         """``(end, value)`` for every entry matching from token ``i``, longest first."""
-        node = self.root.get(toks[i].key)
+        keys = toks.keys
+        node = self.root.get(keys[i])
         if node is None:
             return []
         out: list[tuple[int, Any]] = [(i + 1, v) for v in node.get("", ())]
         j = i + 1
-        n = len(toks)
-        while j < n and j - i < limit and _same_line(text, toks[j - 1], toks[j]):
-            node = node.get(toks[j].key)
+        n = len(keys)
+        starts, ends = toks.starts, toks.ends
+        while j < n and j - i < limit and _same_line(text, ends[j - 1], starts[j]):
+            node = node.get(keys[j])
             if node is None:
                 break
             j += 1
@@ -565,9 +623,11 @@ class _Trie:
         return out
 
 
-def _same_line(text: str, a: _Tok, b: _Tok) -> bool:
-    gap = b.start - a.end
-    return gap == 0 or (gap == 1 and text[a.end] != "\n") or "\n" not in text[a.end : b.start]
+def _same_line(text: str, end: int, start: int) -> bool:
+    """Whether a token ending at ``end`` and the next, starting at ``start``, are on one
+    line."""
+    gap = start - end
+    return gap == 0 or (gap == 1 and text[end] != "\n") or "\n" not in text[end:start]
 
 
 def _is_letters(s: str) -> bool:
@@ -592,6 +652,7 @@ def _symbols() -> dict[str, frozenset[str]]:
     as written by its official languages ("zł", "Kč", "R$", "₹"), plus every symbol of
     the English, French and German locales ("US$", "CA$", "$ US", "$CA", "CN¥")."""
     found: dict[str, set[str]] = {}
+    files: dict[str, Any] = {}
 
     def add(symbol: str, code: str) -> None:
         symbol = symbol.strip().replace("\u200f", "").replace("\u200e", "")
@@ -610,14 +671,54 @@ def _symbols() -> dict[str, frozenset[str]]:
                 loc = Locale.parse(f"{language}_{territory}")
             except (ValueError, UnknownLocaleError):
                 continue
+            table = _currency_symbols(loc, files)
             for code in own:
-                symbol = loc.currency_symbols.get(code)
+                symbol = table.get(code)
                 if symbol:
                     add(symbol, code)
     for name in _SYMBOL_LOCALES:
-        for code, symbol in Locale.parse(name).currency_symbols.items():
+        for code, symbol in _currency_symbols(Locale.parse(name), files).items():
             add(symbol, code)
     return {s: frozenset(c) for s, c in found.items()}
+
+
+def _currency_symbols(loc: Locale, files: dict[str, Any]) -> Mapping[str, str]:
+    """``loc.currency_symbols``, read from the CLDR files of the locale and its parents
+    without babel merging all their data (what makes the first find_money call slow:
+    :func:`_symbols` reads some 350 locales). ``files`` caches the files read. Babel's
+    own answer whenever the data is not plain strings or cannot be read this way."""
+    try:
+        chain = [str(loc)]
+        while chain[-1] != "root":
+            chain.append(_parent_locale(chain[-1]))
+        merged: dict[str, str] = {}
+        for name in reversed(chain):  # root first, as babel merges inherited data
+            if name not in files:
+                with open(localedata.resolve_locale_filename(name), "rb") as fh:
+                    files[name] = pickle.load(fh)  # babel's own data files, as babel reads them
+            table = files[name].get("currency_symbols")
+            if table is None:
+                continue
+            if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+                raise TypeError(name)  # an alias: let babel resolve it
+            merged.update(table)
+        return merged
+    except (OSError, TypeError, ValueError, AttributeError, KeyError, pickle.PickleError):
+        return loc.currency_symbols
+
+
+def _parent_locale(name: str) -> str:
+    """The locale whose data ``name`` inherits, as babel.localedata.load finds it."""
+    parent = get_global("parent_exceptions").get(name)
+    if parent:
+        return str(parent)
+    language, territory, script, variant, *rest = parse_locale(name)
+    if language and script and not territory and not variant and not rest:
+        _, _, likely_script, *_ = parse_locale(get_global("likely_subtags")[language])
+        if script != likely_script:  # CLDR's "nonlikelyScript" rule
+            return "root"
+    parts = name.split("_")
+    return "root" if len(parts) == 1 else "_".join(parts[:-1])
 
 
 def _symbol_strength(symbol: str, word_like: frozenset[str]) -> int:
@@ -826,12 +927,31 @@ def _lexicon(locale: str) -> _Lexicon:
     return _Lexicon(trie, family_codes, frozenset(prefix_words))
 
 
-def _maybe_code(tok: _Tok) -> bool:
+def _maybe_code(kind: str, text: str, ctx: _Ctx | None = None) -> bool:
     """A word that may be an ISO code, or "M" + code ("USD", "usd", "MUSD"; not "all")."""
-    text = tok.text
-    if tok.kind != "W" or len(text) not in (3, 4) or text[-3:].upper() not in _iso_codes():
+    if ctx is not None and text.isascii():
+        return text in ctx.code_words and kind == "W"
+    if kind != "W" or len(text) not in (3, 4) or text[-3:].upper() not in _iso_codes():
         return False
     return text.isupper() or (text.islower() and text.upper() not in _WORD_LIKE_CODES())
+
+
+@cache
+def _code_words() -> frozenset[str]:
+    """Every ASCII word for which :func:`_maybe_code` holds, spelled out: the code
+    ("USD"), in lower case unless it is a word ("usd", not "all"), and "M"/"K" or any
+    letter before it ("MUSD", "xusd")."""
+    word_like = _WORD_LIKE_CODES()
+    out: set[str] = set()
+    for code in _iso_codes():
+        out.add(code)
+        if code not in word_like:
+            out.add(code.lower())
+        for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            out.add(letter + code)
+            if letter + code not in word_like:
+                out.add((letter + code).lower())
+    return frozenset(out)
 
 
 @cache
@@ -861,6 +981,10 @@ class _Ctx(NamedTuple):
     magnitudes: _Trie
     number_words: dict[str, Decimal]  # standalone compact words ("mille": 1000)
     word_like_codes: frozenset[str]
+    code_words: frozenset[str]  # _code_words()
+    inside: frozenset[str]  # every token key a money expression can contain
+    territory_set: frozenset[str]  # territory_currencies as a set
+    resolved: dict[tuple[_Marker, bool], tuple[str, bool] | None]  # _resolve, memoized
 
 
 @cache
@@ -870,15 +994,22 @@ def _context(locale: str) -> _Ctx:
     currencies = tuple(str(c) for c in get_territory_currencies(territory)) if territory else ()
     language = str(loc.language)
     mags, standalone = _magnitudes(str(loc))
+    lexicon = _lexicon(str(loc))
     return _Ctx(
         locale=str(loc),
         language=language,
         territory_currencies=currencies,
         decimal_mark=str(get_decimal_symbol(locale=loc)),
-        lexicon=_lexicon(str(loc)),
+        lexicon=lexicon,
         magnitudes=mags,
         number_words=standalone,
         word_like_codes=frozenset(_data()["word_like_codes"]),
+        code_words=_code_words(),
+        inside=frozenset(
+            lexicon.markers.keys() | mags.keys() | _NUMBER_WORDS | set(standalone) | _INSIDE_WORDS
+        ),
+        territory_set=frozenset(currencies),
+        resolved={},
     )
 
 
@@ -977,6 +1108,18 @@ _CHANGE_WORDS = frozenset(
         hiked up down revised upgraded downgraded expanded shrank swelled doubled tripled
         halved widened narrowed trimmed slashed"""
     )
+)
+# Tokens after digits that make _Reader._plain_number leave them to the general reading:
+# more of the number ("point", ",-", "-billion") or a percentage ("%", "per cent").
+_NUMBER_FOLLOWERS = frozenset(
+    [",", "point", "-", "%", "percent", "pct", "percentage", "‰", "pc", "per"]
+)
+# What may follow the number of a money expression that does not end with it.
+_AFTER_NUMBER = frozenset(["-", "–", "—", "to", "à", "bis", "de", "of", "d"])
+# Words and signs of a money expression that are not in its lexicons: articles, "and",
+# "point", dashes and range words, "de"/"of"/"d'" before a currency, the ",-" of "50,-".
+_INSIDE_WORDS = frozenset(
+    _words("a an and point - – — , . : ' de of d to à bis et und between from entre von zwischen")
 )
 _FREE_FOLLOWERS = frozenset(["a", "an", "per", "each", "apiece", "and", "or", "more", "less"])
 
@@ -1082,16 +1225,73 @@ class _Found(NamedTuple):
     inferred: bool
 
 
+def _near_flags(toks: _Toks, ctx: _Ctx) -> list[bool]:
+    """For each token, whether it can end a currency marker: a last word or sign of the
+    lexicon, or a word that may be an ISO code (:func:`_maybe_code`)."""
+    markers = ctx.lexicon.markers.last_keys
+    texts = toks.texts
+    flags = list(
+        map(or_, map(markers.__contains__, toks.keys), map(ctx.code_words.__contains__, texts))
+    )  # only words spell a code
+    if not all(map(str.isascii, texts)):
+        for index, text in enumerate(texts):
+            if not flags[index] and not text.isascii():
+                flags[index] = _maybe_code(toks.kinds[index], text)
+    return flags
+
+
+def _inside_flags(toks: _Toks, near: list[bool], ctx: _Ctx) -> list[bool]:
+    """For each token, whether a money expression can contain it: a number, a word or
+    sign of its vocabulary (``ctx.inside``), or a possible end of a currency marker."""
+    inside = map(ctx.inside.__contains__, toks.keys)
+    return list(map(or_, map(or_, inside, map(_IS_DIGITS, toks.kinds)), near))
+
+
+def _may_start(kind: str, key: str, text: str, ctx: _Ctx) -> bool:
+    """Whether a money expression (hedge aside) can begin at a token."""
+    if kind == "D" or key in _STARTERS or key in ctx.number_words:
+        return True
+    return key in ctx.lexicon.markers.root or _maybe_code(kind, text, ctx)
+
+
+class _Bail:
+    """What a shortcut returns when the text needs the general reading."""
+
+
+_BAIL = _Bail()
+_CONNECTORS = frozenset(["-", "–", "—", "to", "à", "bis"])
+_Expression = tuple[int, int, "_Amount", "_Amount | None"]  # start, end, amount, range end
+
+
 class _Reader:
     """Recursive-descent reader over a list of tokens. Every method takes a token index
     and returns what it read with the index after it, or None. ``lenient`` (used by
     parse_money and for a text that is one whole expression) also accepts forms that are
     too ambiguous in running prose: bare coin names ("a quarter"), "42 KM", "$20 43"."""
 
+    __slots__ = (
+        "_markers",
+        "_numbers",
+        "at_text_end",
+        "ctx",
+        "ends",
+        "fail_at",
+        "fail_what",
+        "keys",
+        "kinds",
+        "lenient",
+        "n",
+        "starts",
+        "text",
+        "texts",
+        "toks",
+        "yuan",
+    )
+
     def __init__(
         self,
         text: str,
-        toks: list[_Tok],
+        toks: _Toks,
         ctx: _Ctx,
         *,
         lenient: bool,
@@ -1100,7 +1300,8 @@ class _Reader:
     ) -> None:
         self.text = text
         self.toks = toks
-        self.n = len(toks)
+        self.kinds, self.starts, self.ends, self.texts, self.keys = toks
+        self.n = len(toks.keys)
         self.ctx = ctx
         self.lenient = lenient
         self.at_text_end = at_text_end
@@ -1112,30 +1313,20 @@ class _Reader:
 
     def may_start(self, i: int) -> bool:
         """Whether a money expression can begin at token ``i`` (a cheap filter)."""
-        tok = self.toks[i]
-        if tok.kind == "D" or tok.key in _STARTERS or tok.key in self.ctx.number_words:
-            return True
-        return tok.key in self.ctx.lexicon.markers.root or _maybe_code(tok)
+        return _may_start(self.kinds[i], self.keys[i], self.texts[i], self.ctx)
 
-    def currency_near(self, a: int) -> bool:
-        """Whether any token a few tokens around ``a`` can be a currency marker: a cheap
-        test that lets plain numbers go unread."""
-        markers = self.ctx.lexicon.markers.last_keys
-        for tok in self.toks[max(0, a - _LOOKBACK) : a + _LOOKAHEAD]:
-            if tok.key in markers or _maybe_code(tok):
-                return True
-        return False
-
-    def starts(self, a: int, done: int) -> range:
+    def begins(self, a: int, done: int) -> range:
         """Token indices where an expression reaching anchor ``a`` may begin: back over
         the words that can precede an amount (hedges, currency names, "between")."""
         s = a
-        vocab = self.ctx.lexicon.prefix_words
+        ctx = self.ctx
+        vocab = ctx.lexicon.prefix_words
+        kinds, keys, texts, starts, ends = self.kinds, self.keys, self.texts, self.starts, self.ends
         while s > done and a - s < _LOOKBACK:
-            tok = self.toks[s - 1]
-            if not (tok.key in vocab or tok.kind == "D" or _maybe_code(tok)):
+            b = s - 1
+            if not (keys[b] in vocab or kinds[b] == "D" or _maybe_code(kinds[b], texts[b], ctx)):
                 break
-            if not _same_line(self.text, tok, self.toks[s]):
+            if ends[b] != starts[s] and not _same_line(self.text, ends[b], starts[s]):
                 break
             s -= 1
         return range(s, a + 1)
@@ -1143,40 +1334,40 @@ class _Reader:
     # ------------------------------------------------------------ token helpers
 
     def key(self, i: int) -> str:
-        return self.toks[i].key if 0 <= i < self.n else ""
+        return self.keys[i] if 0 <= i < self.n else ""
 
     def glued(self, i: int) -> bool:
         """Token ``i`` touches the token before it."""
-        return 0 < i < self.n and self.toks[i - 1].end == self.toks[i].start
+        return 0 < i < self.n and self.ends[i - 1] == self.starts[i]
 
     def joinable(self, i: int) -> bool:
         """Token ``i`` exists and follows the previous one on the same line."""
-        return 0 < i < self.n and _same_line(self.text, self.toks[i - 1], self.toks[i])
+        return 0 < i < self.n and _same_line(self.text, self.ends[i - 1], self.starts[i])
 
     def clause_end(self, i: int) -> bool:
         """Nothing that could continue a noun phrase follows at ``i``."""
         if i >= self.n:
             return self.at_text_end
-        tok = self.toks[i]
-        return tok.kind == "O" and tok.key not in "-'&/" and unicodedata.category(tok.key) != "Sc"
+        key = self.keys[i]
+        return self.kinds[i] == "O" and key not in "-'&/" and unicodedata.category(key) != "Sc"
 
     def number_at(self, i: int) -> bool:
-        return i < self.n and self.toks[i].kind == "D" and (self.glued(i) or self.joinable(i))
+        return i < self.n and self.kinds[i] == "D" and (self.glued(i) or self.joinable(i))
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < self.n and self.toks[i].kind in "WC"
+        return 0 <= i < self.n and self.kinds[i] in "WC"
 
     def is_sign(self, i: int, *, after_code: bool = False) -> bool:
         """A minus sign stuck to what follows and not ending a word ("-$5", "$-99.99",
         "CHF-5.00" after a currency code)."""
         if self.key(i) != "-" or not self.glued(i + 1):
             return False
-        return after_code or i == 0 or not self.glued(i) or self.toks[i - 1].kind == "O"
+        return after_code or i == 0 or not self.glued(i) or self.kinds[i - 1] == "O"
 
     def fail(self, i: int, what: str) -> None:
         """Remember the furthest point where reading failed, for parse_money's error."""
         if self.lenient:
-            pos = self.toks[i].start if i < self.n else len(self.text.rstrip())
+            pos = self.starts[i] if i < self.n else len(self.text.rstrip())
             if pos >= self.fail_at:
                 self.fail_at, self.fail_what = pos, what
 
@@ -1187,12 +1378,34 @@ class _Reader:
     # ------------------------------------------------------------ numbers
 
     def magnitude(self, i: int) -> tuple[Decimal, int] | None:
-        if i >= self.n or self.toks[i].kind not in "WC":
+        if i >= self.n or self.kinds[i] not in "WC":
+            return None
+        keys = self.keys
+        node = self.ctx.magnitudes.root.get(keys[i])
+        if node is None:
+            return None
+        j = i + 1
+        if keys[i] not in self.ctx.lexicon.markers.root and not (
+            j < self.n and keys[j] in node and _same_line(self.text, self.ends[i], self.starts[j])
+        ):  # one-word magnitudes only, and no currency symbol starts here: what matches()
+            # and _symbol_here() below come to
+            written = self.texts[i]
+            for pattern, case_sensitive, scale in reversed(node.get("", ())):
+                if case_sensitive and written != pattern:
+                    continue
+                if (
+                    len(pattern) == 1
+                    and j < self.n
+                    and self.ends[i] == self.starts[j]
+                    and keys[j] in ("-", "'")
+                ):
+                    continue
+                return scale, j
             return None
         for end, (pattern, case_sensitive, scale) in self.ctx.magnitudes.matches(
             self.toks, i, self.text
         ):
-            written = "".join(t.text for t in self.toks[i:end])
+            written = "".join(self.texts[i:end])
             if case_sensitive and written != pattern:
                 continue
             if len(pattern) == 1 and self.glued(end) and self.key(end) in ("-", "'"):
@@ -1300,23 +1513,25 @@ class _Reader:
         "$23.5-billion", "10K", "half a billion", "2,5 milliards")."""
         if i in self._numbers:
             return self._numbers[i]
-        found = self._number(i)
+        found = self._plain_number(i) if i < self.n and self.kinds[i] == "D" else None
+        if found is None:
+            found = self._number(i)
         self._numbers[i] = found
         return found
 
     def _number(self, i: int) -> _Number | None:
         if i >= self.n:
             return None
-        tok = self.toks[i]
+        kind = self.kinds[i]
         digits: _Digits | None = None
         words = Decimal(0)
         article = has_mag = False
         scale = _ONE
-        if tok.kind == "D":
+        if kind == "D":
             digits, j = self._digit_run(i)
             if digits is None:
                 return None
-        elif tok.kind == "W":
+        elif kind == "W":
             sp = self.spelled(i)
             if sp is None:
                 return None
@@ -1334,31 +1549,60 @@ class _Reader:
                     has_mag = True
         if self._percent(j):
             return None
-        plain = digits is not None and not has_mag and tok.text.isdigit() and j == i + 1
+        plain = digits is not None and not has_mag and self.texts[i].isdigit() and j == i + 1
         return _Number(i, j, digits, words, scale, has_mag, article, plain)
+
+    def _plain_number(self, j: int) -> _Number | None:
+        """:meth:`number` at a digit token in prose, for the usual case: nothing but a
+        one-word magnitude (or nothing) follows it ("4.2 million", "94,000 in"). None
+        when the general reading is needed."""
+        n, keys = self.n, self.keys
+        if self.lenient:
+            return None
+        k = j + 1
+        if k < n and (self.kinds[k] == "D" or keys[k] in _NUMBER_FOLLOWERS):
+            return None  # more digits, "point", ",-", "-billion", "%", "per cent"
+        digits = _digits(self.texts[j])
+        if digits is None:
+            return None
+        scale = _ONE
+        has_mag = False
+        end = k
+        if k < n and keys[k] in self.ctx.magnitudes.root:
+            if not (self.kinds[k] == "W" and _same_line(self.text, self.ends[j], self.starts[k])):
+                return None
+            mag = self.magnitude(k)
+            if mag is None:
+                return None
+            scale, end = mag
+            has_mag = True
+            if end < n and keys[end] in _NUMBER_FOLLOWERS:
+                return None
+        plain = not has_mag and self.texts[j].isdigit() and end == j + 1
+        return _NEW_NUMBER((j, end, digits, _ZERO, scale, has_mag, False, plain))
 
     def _digit_run(self, i: int) -> tuple[_Digits | None, int]:
         """A digit token, joined with following three-digit groups after single spaces
         ("9 800 Kč", "1 298,00 €")."""
-        raw = self.toks[i].text
+        raw = self.texts[i]
         j = i + 1
         if raw.isdigit() and len(raw) <= 3:
             merged = raw
             while (
                 j < self.n
                 and j - i <= 5
-                and self.toks[j].kind == "D"
-                and self.text[self.toks[j - 1].end : self.toks[j].start] == " "
-                and len(self.toks[j].text) >= 3
-                and self.toks[j].text[:3].isdigit()
-                and (len(self.toks[j].text) == 3 or not self.toks[j].text[3].isdigit())
-                and _digits(merged + " " + self.toks[j].text) is not None
+                and self.kinds[j] == "D"
+                and self.text[self.ends[j - 1] : self.starts[j]] == " "
+                and len(self.texts[j]) >= 3
+                and self.texts[j][:3].isdigit()
+                and (len(self.texts[j]) == 3 or not self.texts[j][3].isdigit())
+                and _digits(merged + " " + self.texts[j]) is not None
             ):
-                merged += " " + self.toks[j].text
+                merged += " " + self.texts[j]
                 j += 1
             raw = merged
         if self.lenient and self._split_decimals(j):  # "$119. 95", "1.837, 32 €"
-            raw, j = raw + self.toks[j].text + self.toks[j + 1].text, j + 2
+            raw, j = raw + self.texts[j] + self.texts[j + 1], j + 2
         if (
             self.key(j) == ","
             and self.key(j + 1) in ("-", "–")
@@ -1378,15 +1622,15 @@ class _Reader:
             self.key(j) in (".", ",")
             and self.glued(j)
             and j + 1 < self.n
-            and self.toks[j + 1].kind == "D"
-            and len(self.toks[j + 1].text) == 2
-            and self.text[self.toks[j].end : self.toks[j + 1].start] == " "
+            and self.kinds[j + 1] == "D"
+            and len(self.texts[j + 1]) == 2
+            and self.text[self.ends[j] : self.starts[j + 1]] == " "
         )
 
     def _point(self, k: int) -> tuple[str, int]:
         """The digits after "point": "one point three", "1 point 1"."""
-        if k < self.n and self.toks[k].kind == "D" and self.toks[k].text.isdigit():
-            return self.toks[k].text, k + 1
+        if k < self.n and self.kinds[k] == "D" and self.texts[k].isdigit():
+            return self.texts[k], k + 1
         frac = ""
         while self.key(k) in _UNITS and _UNITS[self.key(k)] < 10 and self.joinable(k):
             frac += str(_UNITS[self.key(k)])
@@ -1413,21 +1657,49 @@ class _Reader:
     def _marker(self, i: int, prefix: bool) -> tuple[_Marker, int] | None:
         if i >= self.n:
             return None
-        best: tuple[_Marker, int] | None = self._code(i)
+        text = self.texts[i]
+        best: tuple[_Marker, int] | None = self._code(i) if self.kinds[i] == "W" else None
+        node = self.ctx.lexicon.markers.root.get(self.keys[i])
+        if node is None:
+            return best
+        j = i + 1
+        if not (
+            j < self.n
+            and self.keys[j] in node
+            and _same_line(self.text, self.ends[i], self.starts[j])
+        ):  # only one-token entries can match: the loop below, for end = i + 1
+            if best is not None:
+                return best
+            for entry in reversed(node.get("", ())):
+                marker = entry.marker
+                if prefix and not marker.prefix:
+                    continue
+                if marker.tight:
+                    if not (
+                        text.islower()
+                        and text not in ("a", "i")
+                        and self.joinable(i + 1)
+                        and not self.glued(i + 1)
+                    ):
+                        continue
+                elif entry.case_sensitive and text != entry.pattern:
+                    continue
+                return marker, i + 1
+            return None
         for end, entry in self.ctx.lexicon.markers.matches(self.toks, i, self.text):
             if best is not None and best[1] >= end:
                 break
             marker = entry.marker
             if prefix and not marker.prefix:
                 continue
-            written = "".join(t.text for t in self.toks[i:end])
+            written = "".join(self.texts[i:end])
             if marker.tight:  # "C$5" exactly, or "c $ 16.4" in tokenized text
                 if end - i > 1 and self.glued(i + 1):
                     if written != entry.pattern:
                         continue
                 elif not (
-                    self.toks[i].text.islower()
-                    and self.toks[i].text not in ("a", "i")
+                    self.texts[i].islower()
+                    and self.texts[i] not in ("a", "i")
                     and self.joinable(end)
                     and not self.glued(end)
                 ):
@@ -1452,17 +1724,16 @@ class _Reader:
         """Token ``i`` starts a new sentence (or the text ends before it)."""
         if i >= self.n:
             return self.clause_end(i)
-        tok = self.toks[i]
         return not self.glued(i) and (
-            tok.text[:1].isupper() or not _same_line(self.text, self.toks[i - 1], tok)
+            self.texts[i][:1].isupper()
+            or not _same_line(self.text, self.ends[i - 1], self.starts[i])
         )
 
     def _code(self, i: int) -> tuple[_Marker, int] | None:
         """An ISO 4217 code ("USD", "usd", "USD$"), or "M" + code for millions ("MUSD")."""
-        tok = self.toks[i]
-        if tok.kind != "W" or len(tok.text) not in (3, 4) or not tok.text.isascii():
+        text = self.texts[i]
+        if self.kinds[i] != "W" or len(text) not in (3, 4) or not text.isascii():
             return None
-        text = tok.text
         factor = _ONE
         if len(text) == 4:
             if not (text.isupper() and text[0] in "MK"):
@@ -1485,18 +1756,18 @@ class _Reader:
         if self.lenient:
             return marker.kind != "name" or not num.article
         glued = self.glued(num.start) or (
-            end < self.n and self.toks[end].kind == "O" and self.glued(end)
+            end < self.n and self.kinds[end] == "O" and self.glued(end)
         )
-        own = bool(set(self.ctx.territory_currencies) & marker.codes)
+        own = not self.ctx.territory_set.isdisjoint(marker.codes)
         if marker.strength == _WEAK and not own:
             return False
         if num.article:
             return False
-        if marker.kind == "code" and not glued and self.toks[i].text in self.ctx.word_like_codes:
+        if marker.kind == "code" and not glued and self.texts[i] in self.ctx.word_like_codes:
             return False
         if marker.kind in ("code", "name", "alias") and num.plain:
-            value = int(self.toks[num.start].text)
-            if 1800 <= value <= 2100 and len(self.toks[num.start].text) == 4:
+            value = int(self.texts[num.start])
+            if 1800 <= value <= 2100 and len(self.texts[num.start]) == 4:
                 return False  # "Euro 2024", "USD 2025 budget"
         if marker.kind == "name":
             return marker.singular and not marker.word_like and num.has_mag
@@ -1504,7 +1775,7 @@ class _Reader:
 
     def suffix_allowed(self, marker: _Marker, num: _Number, k: int, end: int, hyphen: bool) -> bool:
         """Prose rules for a currency written after its number."""
-        if end < self.n and self.toks[end].kind == "D" and self.glued(end) and not self.glued(k):
+        if end < self.n and self.kinds[end] == "D" and self.glued(end) and not self.glued(k):
             return False  # "3 USD50": the code belongs to the number it touches
         after = self.key(end)
         if marker.weight:  # "pounds" is also a weight
@@ -1512,9 +1783,7 @@ class _Reader:
                 return False
             if not marker.singular or num.article:
                 pass
-            elif (
-                self.is_word(end) and self.toks[end].text.islower() and after not in _FREE_FOLLOWERS
-            ):
+            elif self.is_word(end) and self.texts[end].islower() and after not in _FREE_FOLLOWERS:
                 return False  # "a twenty pound bag"
         if num.article and not (
             marker.singular and marker.kind in ("name", "alias", "coin", "grand", "minor")
@@ -1523,21 +1792,21 @@ class _Reader:
         if self.lenient:
             return True
         free = self.clause_end(end) or after in _FREE_FOLLOWERS
-        own = bool(set(self.ctx.territory_currencies) & marker.codes)
+        own = not self.ctx.territory_set.isdisjoint(marker.codes)
         if marker.kind == "symbol" and marker.strength == _WEAK and not own:
             return False
         if marker.kind == "code" and num.article:
             return False
-        if marker.word_like and not (num.has_mag or own or _grouped(self.toks[num.start].text)):
+        if marker.word_like and not (num.has_mag or own or _grouped(self.texts[num.start])):
             return False  # "85 marks", "5 real issues"; but "1,400 won", "5 million marks"
         if marker.weight and not num.has_mag:
             pounds = self.ctx.lexicon.family_codes.get("pound", frozenset())
-            if not set(self.ctx.territory_currencies) & pounds:
+            if self.ctx.territory_set.isdisjoint(pounds):
                 return False
-        if marker.kind in ("minor",) and self.toks[k].text in ("c", "p") and not self.glued(k):
+        if marker.kind in ("minor",) and self.texts[k] in ("c", "p") and not self.glued(k):
             return False
         if marker.kind == "coin":
-            if marker.family == "dollar" and self.toks[k].key.startswith("quarter"):
+            if marker.family == "dollar" and self.keys[k].startswith("quarter"):
                 return False  # "four quarters" are periods in the news
             if (num.article or marker.singular) and not free:
                 return False  # "a nickel mine"
@@ -1553,8 +1822,8 @@ class _Reader:
         if (
             found is not None
             and self.glued(found.end)
-            and self.toks[found.end].kind in "WD"
-            and self.toks[found.end - 1].kind in "WD"
+            and self.kinds[found.end] in "WD"
+            and self.kinds[found.end - 1] in "WD"
         ):
             self.fail(found.end, "a space or punctuation after the amount")
             return None  # "CAD 3D", "$5th": the number is part of a longer word
@@ -1599,7 +1868,7 @@ class _Reader:
         if self.lenient and self.key(k) == ":" and self.glued(k):
             k += 1  # a price tag: "US$:12.99"
         code = marker.kind == "code"
-        signed = not negative and (code or not _is_letters(self.toks[j - 1].text))
+        signed = not negative and (code or not _is_letters(self.texts[j - 1]))
         if signed and self.is_sign(k, after_code=code):
             negative, k = True, k + 1  # "$-99.99", "CHF-5.00"
         if not (self.glued(k) or self.joinable(k)):
@@ -1676,7 +1945,7 @@ class _Reader:
         value, k2, spelled, two_digits = small
         unit = self.marker(k2, prefix=False) if (self.glued(k2) or self.joinable(k2)) else None
         if unit is not None and unit[0].kind == "minor":
-            if self.toks[k2].text in ("c", "p") and not self.glued(k2) and not self.lenient:
+            if self.texts[k2] in ("c", "p") and not self.glued(k2) and not self.lenient:
                 return none
             return value * _HUNDREDTH, unit[1]
         if self.lenient:
@@ -1687,10 +1956,10 @@ class _Reader:
         return none
 
     def _small_number(self, i: int) -> tuple[Decimal, int, bool, bool] | None:
-        tok = self.toks[i]
-        if tok.kind == "D":
-            if tok.text.isdigit() and len(tok.text) <= 2:
-                return Decimal(tok.text), i + 1, False, len(tok.text) == 2
+        if self.kinds[i] == "D":
+            text = self.texts[i]
+            if text.isdigit() and len(text) <= 2:
+                return Decimal(text), i + 1, False, len(text) == 2
             return None
         sp = self.spelled(i)
         if sp is None or sp[2] or sp[3] or not 0 < sp[0] < 100 or sp[0] % 1:
@@ -1707,7 +1976,7 @@ class _Reader:
             return i + 1
         return None
 
-    def expression(self, i: int) -> tuple[int, int, _Amount, _Amount | None] | None:
+    def expression(self, i: int) -> _Expression | None:
         """An amount or a range: "between $10 and $20 million", "from 10 to 20
         dollars", "$2-3 billion", "$2 billion to $3 billion"."""
         word = self.key(i)
@@ -1742,22 +2011,77 @@ class _Reader:
             return None
         return i, a.end, a, None
 
+    def _sign_mention(self, i: int, qualifier: Qualifier) -> _Found | _Bail | None:
+        """:meth:`mention` after the hedge, for the most common case in prose: a currency
+        sign stuck to digits, perhaps with a magnitude, and no range, second currency or
+        cents after ("$4.2 million", "€500", "£3bn"). The same result as the general
+        reading (:meth:`expression`, :meth:`single_value`), or _BAIL when the text needs
+        the general reading."""
+        n, keys, kinds = self.n, self.keys, self.kinds
+        j = i + 1
+        if j >= n or kinds[j] != "D" or self.starts[j] != self.ends[i] or keys[i] == "-":
+            return _BAIL
+        ctx = self.ctx
+        markers = ctx.lexicon.markers.root
+        if keys[j] in markers:
+            return _BAIL  # the digits may be a second marker
+        pre = self._marker(i, True)  # (the memos only spare work)
+        if pre is None:
+            return None  # a sign of no currency: no amount starts here
+        marker, stop = pre
+        if stop != j:
+            return _BAIL
+        num = self._plain_number(j) or self.number(j)
+        if num is None:
+            return None
+        if marker.kind == "symbol":  # prefix_allowed() for a sign before digits
+            if marker.strength == _WEAK and ctx.territory_set.isdisjoint(marker.codes):
+                return None
+        elif not self.prefix_allowed(marker, i, j, num):
+            return None
+        end = num.end
+        if self.joinable(end) and (
+            keys[end] in markers or _maybe_code(kinds[end], self.texts[end], ctx)
+        ):
+            return _BAIL  # a second currency after the number ("$1,190.00 AUD")
+        minor = _ZERO
+        if not num.has_mag:
+            minor, end = self.cents(end, num, marker, "prefix")
+        if end < n:
+            if keys[end] in _CONNECTORS:
+                return _BAIL  # perhaps a range
+            if self.glued(end) and kinds[end] in "WD" and kinds[end - 1] in "WD":
+                return None  # "$5th"
+        resolved = self.currency(marker, i)
+        if resolved is None:
+            return None
+        code, inferred = resolved
+        exact = _EXACT
+        amount = exact.multiply(num.base(ctx, _precision(code)), num.scale)
+        amount = exact.add(exact.multiply(amount, marker.factor), minor)
+        return _NEW_FOUND((i, end, _money(_canonical(amount), code), qualifier, inferred))
+
     def changing(self, i: int) -> bool:
         """A verb of change shortly before ``i``: "rose from $5 to $7" is not a range."""
-        return any(self.key(k) in _CHANGE_WORDS for k in range(max(0, i - 4), i))
+        return any(key in _CHANGE_WORDS for key in self.keys[max(0, i - 4) : max(0, i)])
 
     # ------------------------------------------------------------ values
 
     def currency(self, marker: _Marker, pos: int) -> tuple[str, bool] | None:
-        near = self.yuan_near(self.toks[pos].start) if self.yuan and pos >= 0 else False
-        return _resolve(marker, self.ctx, near)
+        near = self.yuan_near(self.starts[pos]) if self.yuan and pos >= 0 else False
+        memo = self.ctx.resolved
+        key = (marker, near)
+        if key not in memo:
+            memo[key] = _resolve(marker, self.ctx, near)
+        return memo[key]
 
     def value(self, a: _Amount, code: str, scale: Decimal | None = None) -> Decimal:
         base = a.number.base(self.ctx, _precision(code))
         factor = a.marker.factor if a.marker is not None else _ONE
-        with localcontext(_EXACT):
-            amount = base * (scale if scale is not None else a.number.scale) * factor + a.minor
-            return -amount if a.negative else amount
+        exact = _EXACT
+        amount = exact.multiply(base, scale if scale is not None else a.number.scale)
+        amount = exact.add(exact.multiply(amount, factor), a.minor)
+        return exact.minus(amount) if a.negative else amount
 
     def single_value(self, a: _Amount) -> tuple[Money, bool] | None:
         if a.marker is None:
@@ -1766,7 +2090,7 @@ class _Reader:
         if resolved is None:
             return None
         code, inferred = resolved
-        return Money(_canonical(self.value(a, code)), code), inferred
+        return _money(_canonical(self.value(a, code)), code), inferred
 
     def range_value(self, a: _Amount, b: _Amount) -> tuple[MoneyRange, bool] | None:
         if a.marker is None and b.marker is None:
@@ -1792,25 +2116,52 @@ class _Reader:
                 low = spread
         if low > high:
             return None
-        lo, hi = Money(_canonical(low), code), Money(_canonical(high), code)
-        return MoneyRange(lo, hi), inferred
+        lo, hi = _money(_canonical(low), code), _money(_canonical(high), code)
+        return _money_range(lo, hi), inferred
 
     # ------------------------------------------------------------ mentions
 
     def hedge(self, i: int) -> tuple[Qualifier, int] | None:
-        if i >= self.n or self.toks[i].kind != "W":
+        if i >= self.n or self.kinds[i] != "W":
             return None
-        for end, qualifier in _hedges().matches(self.toks, i, self.text):
+        hedges = _hedges()
+        if self.keys[i] not in hedges.root:
+            return None
+        for end, qualifier in hedges.matches(self.toks, i, self.text):
             if end < self.n and self.joinable(end):
                 return qualifier, end
         return None
 
+    def plain_number(self, i: int) -> bool:
+        """Reading from token ``i`` certainly finds nothing: it is a number that is no
+        currency sign, and no currency, range word or unit follows it ("30 after",
+        "1,200 jobs"). :meth:`expression` would come to the same end, more slowly."""
+        markers = self.ctx.lexicon.markers.root
+        if self.kinds[i] != "D" or self.keys[i] in markers:
+            return False
+        num = self.number(i)
+        if num is None or num.end >= self.n:
+            return True
+        e = num.end
+        key = self.keys[e]
+        return not (
+            key in _AFTER_NUMBER
+            or key in markers
+            or _maybe_code(self.kinds[e], self.texts[e], self.ctx)
+        )
+
     def mention(self, i: int, *, hedges: bool = True) -> _Found | None:
+        if not self.lenient and self.plain_number(i):
+            return None
         qualifier = Qualifier.EXACT
         if hedges:
             h = self.hedge(i)
             if h is not None:
                 qualifier, i = h
+        if not self.lenient and i < self.n and self.kinds[i] == "O":
+            fast = self._sign_mention(i, qualifier)
+            if not isinstance(fast, _Bail):
+                return fast
         expr = self.expression(i)
         if expr is None:
             return None
@@ -1825,6 +2176,35 @@ class _Reader:
         if rng is None:
             return None
         return _Found(start, end, rng[0], qualifier, rng[1])
+
+
+_NEW = object.__new__
+_SET = object.__setattr__
+# NamedTuple constructors without the Python-level __new__: from one tuple of the fields
+_NEW_NUMBER: Callable[[tuple[Any, ...]], _Number] = partial(tuple.__new__, _Number)
+_NEW_FOUND: Callable[[tuple[Any, ...]], _Found] = partial(tuple.__new__, _Found)
+
+
+def _money(amount: Decimal, code: str) -> Money:
+    """``Money(amount, code)`` for a finite Decimal, without the validators when
+    ``code`` is one of CLDR's codes (the same object; else validated as usual)."""
+    if code not in _iso_codes() or not amount.is_finite():
+        return Money(amount, code)
+    money = _NEW(Money)
+    _SET(money, "amount", amount)
+    _SET(money, "currency", code)
+    return money
+
+
+def _money_range(low: Money, high: Money) -> MoneyRange:
+    """``MoneyRange(low, high)`` for two amounts the reader already checked (one
+    currency, low <= high), without the validators."""
+    if low.currency != high.currency or low.amount > high.amount:
+        return MoneyRange(low, high)
+    rng = _NEW(MoneyRange)
+    _SET(rng, "low", low)
+    _SET(rng, "high", high)
+    return rng
 
 
 def _grouped(number: str) -> bool:
@@ -1850,13 +2230,28 @@ _STARTERS = frozenset(
 
 # ---------------------------------------------------------------- scanning prose
 
+# The most tokens a hedge takes ("not more than"): a text that is one money expression
+# has only money tokens after them.
+_LONGEST_HEDGE = max(len(_pattern_keys(phrase)) for phrase in _HEDGE_WORDS)
 _YUAN_RE = re.compile(r"(?i:\b(?:yuan|rmb|renminbi|cny)\b)|元|人民币")
 
 
+class _Anchors(NamedTuple):
+    """Where money can be, for one locale: a digit run, a number word, or "a"/"an" before
+    a scale, a currency noun or a coin ("a billion", "a dollar", "a nickel")."""
+
+    pattern: re.Pattern[str]  # all three, over raw text
+    numbers: frozenset[str]  # case-folded number words
+    nouns: frozenset[str]  # case-folded words that make "a"/"an" an anchor
+    candidates: frozenset[str]  # numbers, "a" and "an"
+    number_re: re.Pattern[str]  # the number words, to check a non-ASCII token exactly
+    noun_re: re.Pattern[str]
+    by_tokens: bool  # every word is one plain word token: anchors can be read off tokens
+    hedges_without_anchors: bool  # no hedge holds an anchor (see _live)
+
+
 @cache
-def _anchor_re(locale: str) -> re.Pattern[str]:
-    """Where money can be: a digit run, an English number word, or "a"/"an" before a
-    scale, a currency noun or a coin ("a billion", "a dollar", "a nickel")."""
+def _anchors(locale: str) -> _Anchors:
     ctx = _context(locale)
     words = sorted(_NUMBER_WORDS - {"point"} | set(ctx.number_words), key=len, reverse=True)
     nouns = {
@@ -1867,7 +2262,93 @@ def _anchor_re(locale: str) -> re.Pattern[str]:
     nouns |= {a["text"].casefold() for a in data["aliases"] if a["text"].isalpha()}
     nouns |= {"grand", "penny", "hundred", "half", "quarter", *_WORD_SCALES}
     after_a, numbers = _alternation(nouns), _alternation(words)
-    return re.compile(rf"{_NUMBER_PATTERN}|(?i:\b{numbers}\b)|(?i:\ban?\s+(?={after_a}\b))")
+    pattern = re.compile(rf"{_NUMBER_PATTERN}|(?i:\b{numbers}\b)|(?i:\ban?\s+(?={after_a}\b))")
+    # a word with a CJK character or a combining mark never matches plain text
+    plain = all(w.isalpha() or _NOT_PLAIN_RE.search(w) for w in [*words, *nouns])
+    # A mention starts after its hedge; skipping an anchor without money around it
+    # (_live) changes nothing only when no hedge word can be an anchor.
+    folded_words = {w.casefold() for w in words}
+    folded_nouns = {w.casefold() for w in nouns}
+    hedge_free = True
+    for phrase in _HEDGE_WORDS:
+        keys = _pattern_keys(phrase)
+        for index, key in enumerate(keys):
+            follows = keys[index + 1] if index + 1 < len(keys) else None
+            article = key in ("a", "an") and (follows is None or follows in folded_nouns)
+            if key in folded_words or article:
+                hedge_free = False
+    return _Anchors(
+        pattern,
+        frozenset(w.casefold() for w in words),
+        frozenset(w.casefold() for w in nouns),
+        frozenset(w.casefold() for w in words) | {"a", "an"},
+        re.compile(rf"(?i:{numbers})"),
+        re.compile(rf"(?i:{after_a})"),
+        plain,
+        hedge_free,
+    )
+
+
+def _word_edge(text: str, pos: int) -> bool:
+    """Whether ``pos`` is a word boundary on the side of ``text[pos]`` next to a word
+    token: the character there is not a digit or "_" (regex ``\\b`` for a plain word)."""
+    if pos < 0 or pos >= len(text):
+        return True
+    ch = text[pos]
+    return not (ch == "_" or ch.isdecimal())
+
+
+_IS_DIGITS = "D".__eq__
+
+
+def _token_anchors(
+    text: str, toks: _Toks, words: _Anchors
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """The matches of ``words.pattern`` in a plain text, read off its tokens (the same
+    spans, without a second scan of the text), and the index of each one's token."""
+    kinds, starts, ends, texts, keys = toks
+    every = range(len(keys))
+    digits = list(map(_IS_DIGITS, kinds))
+    indices = list(compress(every, digits))  # every number is an anchor
+    found: Iterable[int] = compress(every, map(words.candidates.__contains__, keys))
+    if not all(map(str.isascii, texts)):
+        found = sorted(set(found) | set(compress(every, map(not_, map(str.isascii, texts)))))
+    spans: list[tuple[int, int, int]] = []  # (index, start, end) of word anchors
+    numbers, nouns = words.numbers, words.nouns
+    count = len(keys)
+    size = len(text)
+    for index in found:
+        if kinds[index] != "W":
+            continue
+        start, end = starts[index], ends[index]
+        if texts[index].isascii():
+            if keys[index] not in numbers:  # "a"/"an" before a currency noun or a scale
+                after = index + 1
+                if after == count or kinds[after] != "W" or starts[after] == end:
+                    continue
+                noun = texts[after]
+                if not (keys[after] in nouns if noun.isascii() else words.noun_re.fullmatch(noun)):
+                    continue
+                if not _word_edge(text, ends[after]):
+                    continue
+                end = starts[after]  # the anchor takes the space after "a"
+        elif words.number_re.fullmatch(texts[index]) is None:
+            continue
+        # a word boundary on both sides: no digit or "_" stuck to the word (regex \b)
+        before = text[start - 1] if start else " "
+        behind = text[ends[index]] if ends[index] < size else " "
+        if before == "_" or behind == "_" or before.isdecimal() or behind.isdecimal():
+            continue
+        spans.append((index, start, end))
+    if not spans:
+        return list(zip(compress(starts, digits), compress(ends, digits), strict=True)), indices
+    numbers_at = zip(indices, compress(starts, digits), compress(ends, digits), strict=True)
+    merged = sorted(chain(numbers_at, spans))
+    return list(map(_SPAN_OF, merged)), list(map(_INDEX_OF, merged))
+
+
+_SPAN_OF = itemgetter(1, 2)
+_INDEX_OF = itemgetter(0)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -1896,6 +2377,8 @@ def _regions(text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]
     out: list[tuple[int, int]] = []
     n = len(text)
     for s, e in anchors:
+        if out and out[-1][1] == n and s - _WINDOW_BEFORE <= n:
+            continue  # merged into the last region, which already reaches the end
         lo = max(0, s - _WINDOW_BEFORE)
         if lo > 0:
             cut = text.rfind(" ", max(0, lo - 32), lo)
@@ -1911,47 +2394,63 @@ def _regions(text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
-def _mention(text: str, toks: list[_Tok], found: _Found, negate: bool = False) -> MoneyMention:
-    start, end = toks[found.start].start, toks[found.end - 1].end
+def _mention(text: str, toks: _Toks, found: _Found, negate: bool = False) -> MoneyMention:
+    start, end = toks.starts[found.start], toks.ends[found.end - 1]
     value = found.value
     if negate and isinstance(value, Money):
-        value = Money(-value.amount, value.currency)
-    return MoneyMention(
-        span=Span(start, end),
-        text=text[start:end],
-        value=value,
-        qualifier=found.qualifier,
-        currency_inferred=found.inferred,
-    )
+        value = _money(-value.amount, value.currency)
+    # The reader only makes valid parts (a span of real tokens, a Money or MoneyRange, a
+    # Qualifier, a bool), so the mention is built without running the validators again.
+    span = _NEW(Span)
+    _SET(span, "start", start)
+    _SET(span, "end", end)
+    mention = _NEW(MoneyMention)
+    _SET(mention, "span", span)
+    _SET(mention, "text", text[start:end])
+    _SET(mention, "value", value)
+    _SET(mention, "qualifier", found.qualifier)
+    _SET(mention, "currency_inferred", found.inferred)
+    return mention
+
+
+_CENTS_RE = re.compile(r"[.,][0-9]{2}$")
 
 
 def _accounting_negative(reader: _Reader, found: _Found, prev_end: int) -> bool:
     """ "($99.99)" in accounting style is negative, unless it restates the amount just
     before it in another currency ("¥21.3 trillion ($137 billion)")."""
     s, e = found.start, found.end
-    toks = reader.toks
-    if not (s > 0 and e < reader.n and toks[s - 1].key == "(" and toks[e].key == ")"):
+    keys, starts, ends = reader.keys, reader.starts, reader.ends
+    if not (s > 0 and e < reader.n and keys[s - 1] == "(" and keys[e] == ")"):
         return False
     if not (reader.glued(s) and reader.glued(e)) or found.qualifier is not Qualifier.EXACT:
         return False
     if not isinstance(found.value, Money) or found.value.amount <= 0:
         return False
-    if not re.search(r"[.,][0-9]{2}$", reader.text[toks[s].start : toks[e - 1].end]):
+    if not _CENTS_RE.search(reader.text, starts[s], ends[e - 1]):
         return False  # accounts show cents; "(£15 million)" is a gloss
-    if s >= 2 and toks[s - 2].kind == "D":
+    if s >= 2 and reader.kinds[s - 2] == "D":
         return False
-    return prev_end < 0 or bool(reader.text[prev_end : toks[s - 1].start].strip())
+    return prev_end < 0 or bool(reader.text[prev_end : starts[s - 1]].strip())
 
 
-def _whole(text: str, ctx: _Ctx, yuan: list[int]) -> MoneyMention | None:
+def _whole(
+    text: str, toks: _Toks, ctx: _Ctx, yuan: list[int], inside: list[bool]
+) -> MoneyMention | None:
     """A short text that is one money expression, read leniently ("a quarter",
-    "around 42 bucks"): find_money agrees with parse_money on such texts."""
-    if len(text) > _WHOLE_TEXT_LIMIT or not text.strip():
+    "around 42 bucks"): find_money agrees with parse_money on such texts. ``toks`` are
+    the tokens of the whole text."""
+    if len(text) > _WHOLE_TEXT_LIMIT or not toks.keys:
         return None
-    toks = _tokenize(text)
+    key = toks.keys[0]
+    if key not in _hedges().root and not _may_start(toks.kinds[0], key, toks.texts[0], ctx):
+        return None  # no expression begins with this word ("The", "Shares")
+    if not all(inside[_LONGEST_HEDGE:]):
+        return None  # a word no money expression has: the expression (after its hedge)
+        # would have to hold every token
     reader = _Reader(text, toks, ctx, lenient=True, yuan=yuan)
     found = reader.mention(0)
-    if found is None or found.end != len(toks):
+    if found is None or found.end != len(toks.keys):
         return None
     return _mention(text, toks, found)
 
@@ -1983,31 +2482,108 @@ def find_money(text: str, *, locale: str = "en_US") -> list[MoneyMention]:
     """
     ctx = _context(locale)
     yuan = [m.start() for m in _YUAN_RE.finditer(text)] if ("¥" in text or "￥" in text) else []
-    whole = _whole(text, ctx, yuan)
+    words = _anchors(ctx.locale)
+    if len(text) > _TOKENIZE_WHOLE_LIMIT:  # tokenized region by region
+        anchors = [(m.start(), m.end()) for m in words.pattern.finditer(text)]
+        return _scan(text, ctx, yuan, anchors, indices=None, tokens=None)
+    toks = _tokenize(text)
+    near = _near_flags(toks, ctx)
+    inside = _inside_flags(toks, near, ctx)
+    whole = _whole(text, toks, ctx, yuan, inside)
     if whole is not None:
         return [whole]
-    anchors = [(m.start(), m.end()) for m in _anchor_re(ctx.locale).finditer(text)]
+    if words.by_tokens and _NOT_PLAIN_RE.search(text) is None:
+        anchors, indices = _token_anchors(text, toks, words)
+    else:
+        anchors = [(m.start(), m.end()) for m in words.pattern.finditer(text)]
+        indices = None
+    if not anchors:
+        return []
+    runs = _money_runs(near, inside) if words.hedges_without_anchors else None
+    return _scan(text, ctx, yuan, anchors, indices=indices, tokens=(toks, near, inside, runs))
+
+
+_Runs = tuple[list[int], set[int]]  # _money_runs()
+
+
+def _money_runs(near: list[bool], inside: list[bool]) -> _Runs:
+    """Runs of tokens that could all be part of one money expression (numbers, number
+    words, magnitudes, currency words, range words: :func:`_inside_flags`): the run of
+    each token (a number shared with the token before the run), and the runs holding a
+    token that can end a currency marker (:func:`_near_flags`, each also "inside")."""
+    run_of: list[int] = list(accumulate(map(int, map(not_, inside))))
+    return run_of, set(compress(run_of, near))
+
+
+def _live(a: int, near: list[bool], runs: _Runs | None) -> bool:
+    """Whether anchor token ``a`` is worth reading, given the :func:`_near_flags` of its
+    region: a token a few tokens around can end a currency marker (a plain number, "91
+    drones", is not read), and, unless ``runs`` is None, the run of money tokens around
+    ``a`` (:func:`_money_runs`) holds one ("2023 and 2025", "on Dec. 30 after" are not
+    read). The second test changes no result: a money expression covering ``a`` lies in
+    that run and has a marker; an anchor that is read and finds nothing only limits where
+    later reading may start (``done``), and a later expression reaching back past ``a``
+    would cover ``a`` too (its hedge holds no anchor: _Anchors.hedges_without_anchors).
+    So the runs may also be those of the whole text around a region."""
+    if not any(near[a - _LOOKBACK if a > _LOOKBACK else 0 : a + _LOOKAHEAD]):
+        return False
+    return runs is None or runs[0][a] in runs[1]
+
+
+def _scan(
+    text: str,
+    ctx: _Ctx,
+    yuan: list[int],
+    anchors: list[tuple[int, int]],
+    *,
+    indices: list[int] | None,
+    tokens: tuple[_Toks, list[bool], list[bool], _Runs | None] | None,
+) -> list[MoneyMention]:
+    """Read money around each anchor, region by region. ``tokens`` are those of the
+    whole text, with their :func:`_near_flags`, :func:`_inside_flags` and
+    :func:`_money_runs`, when it was tokenized at once; ``indices`` the token of each
+    anchor then."""
     out: list[MoneyMention] = []
     prev_end = -1
     text_end = len(text.rstrip())
+    runs = _anchors(ctx.locale).hedges_without_anchors
     for lo, hi in _regions(text, anchors):
-        toks = _tokenize(text, lo, hi)
-        if not toks:
+        first = 0
+        if tokens is not None and (
+            (lo == 0 or text[lo - 1] == " ") and (hi == len(text) or text[hi] == " ")
+        ):  # the region's tokens are a slice of the whole text's: no token spans a space
+            toks, flags, inner, money_runs = tokens
+            first = bisect.bisect_left(toks.starts, lo)
+            last = bisect.bisect_left(toks.starts, hi)
+            if first > 0 or last < len(toks.keys):
+                toks = toks.slice(first, last)
+                flags, inner = flags[first:last], inner[first:last]
+                money_runs = _money_runs(flags, inner) if runs else None
+            exact = indices is not None
+        else:
+            toks = _tokenize(text, lo, hi)
+            flags = _near_flags(toks, ctx)
+            inner = _inside_flags(toks, flags, ctx)
+            money_runs = _money_runs(flags, inner) if runs else None
+            exact = False
+        if not toks.keys:
             continue
-        at_end = hi >= text_end
-        reader = _Reader(text, toks, ctx, lenient=False, at_text_end=at_end, yuan=yuan)
-        starts = [t.start for t in toks]
+        reader = _Reader(text, toks, ctx, lenient=False, at_text_end=hi >= text_end, yuan=yuan)
+        starts = toks.starts
         done = 0
         tried: set[int] = set()
         for index in range(bisect.bisect_left(anchors, (lo, -1)), len(anchors)):
             a_start = anchors[index][0]
             if a_start >= hi:
                 break
-            a = bisect.bisect_right(starts, a_start) - 1
-            if a < done or not reader.currency_near(a):
-                continue  # inside the last mention, or a plain number ("91 drones")
+            if exact and indices is not None:
+                a = indices[index] - first
+            else:
+                a = bisect.bisect_right(starts, a_start) - 1
+            if a < done or not _live(a, flags, money_runs):
+                continue  # inside the last mention, or a number with no money around
             # every start before the previous anchor has been read already
-            for s in reader.starts(a, done):
+            for s in reader.begins(a, done):
                 if s in tried or not reader.may_start(s):
                     continue
                 tried.add(s)  # reading is deterministic: never read twice from one token
@@ -2051,12 +2627,12 @@ def parse_money(text: str, *, locale: str = "en_US") -> Money | MoneyRange:
     toks = _tokenize(text)
     yuan = [m.start() for m in _YUAN_RE.finditer(text)]
     reader = _Reader(text, toks, ctx, lenient=True, yuan=yuan)
-    found = reader.mention(0, hedges=False) if toks else None
-    if found is not None and found.end == len(toks):
+    found = reader.mention(0, hedges=False) if toks.keys else None
+    if found is not None and found.end == len(toks.keys):
         return found.value
     if found is not None:
         reader.fail(found.end, "the end of the money expression")
-    if not toks:
+    if not toks.keys:
         reader.fail(0, "a money expression")
     raise ParseError(reader.fail_what, text=text, position=max(reader.fail_at, 0))
 
