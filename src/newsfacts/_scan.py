@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Generic, TypeVar
 
-from newsfacts._text import Token, load_data, sentences, tokenize
+from newsfacts._text import Token, load_data, sentences, tokenize, trusted_span
 from newsfacts.actors import Actor, ActorKind, ActorMention
 from newsfacts.dates import DateMention, DurationMention
 from newsfacts.money import MoneyMention
@@ -22,6 +23,7 @@ __all__ = [
     "AUXILIARIES",
     "Doc",
     "Layer",
+    "doc_for",
     "is_place",
     "key",
     "speaker_for",
@@ -40,6 +42,21 @@ AUXILIARIES = frozenset(_CLAUSES["auxiliaries"])
 def key(word: str) -> str:
     """Matching key of a token: case-folded, straight apostrophe, no final dot."""
     return word.replace("’", "'").casefold().rstrip(".")
+
+
+@lru_cache(maxsize=4)
+def _token_keys(text: str) -> list[str]:
+    """The :func:`key` of every token of ``text`` (cached; callers must not mutate it)."""
+    memo: dict[str, str] = {}
+    out: list[str] = []
+    append = out.append
+    for tok in tokenize(text):
+        word = tok.text
+        k = memo.get(word)
+        if k is None:
+            k = memo[word] = key(word)
+        append(k)
+    return out
 
 
 class Layer(Generic[M]):
@@ -100,7 +117,7 @@ class Doc:
     ) -> None:
         self.text = text
         self.toks: list[Token] = tokenize(text)
-        self.keys = [key(t.text) for t in self.toks]
+        self.keys = _token_keys(text)
         self.tok_starts = [t.start for t in self.toks]
         self.sents = sentences(text)
         self.sent_starts = [s for s, _e in self.sents]
@@ -141,7 +158,7 @@ class Doc:
 
     def span(self, i: int, j: int) -> Span:
         """The character span of tokens ``[i, j)`` (``j > i``)."""
-        return Span(self.toks[i].start, self.toks[j - 1].end)
+        return trusted_span(self.toks[i].start, self.toks[j - 1].end)
 
     def slice(self, i: int, j: int) -> str:
         """The text of tokens ``[i, j)``, as written."""
@@ -201,6 +218,35 @@ class Doc:
             and self.toks[nxt].text in ("'", "’", "'s", "’s")
             and self.glued(nxt)
         )
+
+
+# The last Doc built from immutable inputs (tuples), and those inputs: the commitment and
+# event finders reading one article with the same mentions share it.
+_last_doc: list[tuple[tuple[object, ...], Doc]] = []
+
+
+def doc_for(
+    text: str,
+    *,
+    actors: Sequence[ActorMention],
+    money: Sequence[MoneyMention],
+    dates: Sequence[DateMention],
+    durations: Sequence[DurationMention],
+    quotes: Sequence[Quote],
+) -> Doc:
+    """A :class:`Doc` of ``text`` and these mentions, reused when the same (identical)
+    tuples were passed last time. Lists are never reused: they could have changed."""
+    inputs = (text, actors, money, dates, durations, quotes)
+    if not all(isinstance(x, tuple) for x in inputs[1:]):
+        return Doc(
+            text, actors=actors, money=money, dates=dates, durations=durations, quotes=quotes
+        )
+    for last_inputs, last_doc in _last_doc[-1:]:
+        if all(a is b for a, b in zip(last_inputs, inputs, strict=True)):
+            return last_doc
+    doc = Doc(text, actors=actors, money=money, dates=dates, durations=durations, quotes=quotes)
+    _last_doc[:] = [(inputs, doc)]
+    return doc
 
 
 def is_place(mention: ActorMention) -> bool:

@@ -13,7 +13,11 @@ import json
 import re
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
+
+import attrs
+
+from newsfacts.spans import Span
 
 __all__ = [
     "QuoteRegion",
@@ -24,6 +28,8 @@ __all__ = [
     "quote_regions",
     "sentences",
     "tokenize",
+    "trusted",
+    "trusted_span",
 ]
 
 
@@ -32,6 +38,59 @@ def load_data(name: str) -> Any:
     """Read ``newsfacts/data/<name>`` (JSON), once."""
     raw = resources.files("newsfacts").joinpath("data", name).read_text("utf-8")
     return json.loads(raw)
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """``Span(start, end)`` without the attrs validators when the offsets are plainly
+    valid (the finders' own offsets, built many times per article); anything else goes
+    through ``Span`` and its validation as usual.
+
+    >>> trusted_span(3, 7) == Span(3, 7)
+    True
+    """
+    if type(start) is int and type(end) is int and 0 <= start <= end:
+        span: Span = _new(Span)
+        _set(span, "start", start)
+        _set(span, "end", end)
+        return span
+    return Span(start, end)
+
+
+_T = TypeVar("_T")
+
+
+_FIELDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _fields_of(cls: type) -> tuple[tuple[str, Any], ...]:
+    """The attrs fields of ``cls`` with their defaults (``attrs.NOTHING`` if none)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = _FIELDS[cls] = tuple((f.name, f.default) for f in attrs.fields(cls))
+    return found
+
+
+def trusted(cls: type[_T], /, **values: Any) -> _T:
+    """An instance of the frozen attrs class ``cls`` built without its converters and
+    validators: for the finders' own output, whose values are valid by construction and
+    already of the converted types. Fields not given take their defaults.
+
+    >>> trusted(Span, start=1, end=4) == Span(1, 4)
+    True
+    """
+    obj: _T = _new(cls)
+    for name, default in _fields_of(cls):
+        value = values.get(name, default)
+        if value is attrs.NOTHING:
+            raise TypeError(f"{cls.__name__}: missing {name!r}")
+        if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
+            value = value.factory()
+        _set(obj, name, value)
+    return obj
 
 
 class Token(NamedTuple):
@@ -46,6 +105,10 @@ class Token(NamedTuple):
 # ("Minister’s", "Mar-a-Lago", "U.S", "AT&T"), optionally ending in a dot that is kept only
 # for abbreviations. The separators are not word characters, so matching is linear.
 _TOKEN_RE = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
+# The same tokens with the spaces before each: every character of a text is a space or
+# part of a token, so the offsets follow from the lengths (faster than match objects).
+# Linear as long as the text searched ends in a token (see tokenize).
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(\w+(?:[’'\-.&]\w+)*\.?|[^\w\s])")
 
 # Abbreviations that never end a sentence (titles, months, days, "No.").
 _ABBREV_INNER = frozenset(
@@ -236,26 +299,43 @@ def tokenize(text: str) -> list[Token]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        out = [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
-        if any(t.text[-1] == "." and len(t.text) > 1 for t in out):
-            out = _split_final_dots(out)
+        new = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__
+        out: list[Token] = []
+        append = out.append
+        pos = 0
+        # (up to the last non-space: spaces with no token after them would be tried from
+        # every offset, which is quadratic in their length)
+        for space, word in _SPACED_TOKEN_RE.findall(text, 0, len(text.rstrip())):
+            pos += len(space)
+            end = pos + len(word)
+            append(new(Token, (pos, end, word)))
+            pos = end
+        dotted = [k for k, t in enumerate(out) if t[2][-1] == "." and len(t[2]) > 1]
+        if dotted:
+            out = _split_final_dots(out, dotted)
     finally:
         if collecting:
             gc.enable()
     return out
 
 
-def _split_final_dots(tokens: list[Token]) -> list[Token]:
-    """'said.' is a word and a full stop; 'Jan.' and 'U.S.' keep their dot."""
+def _split_final_dots(tokens: list[Token], dotted: list[int]) -> list[Token]:
+    """'said.' is a word and a full stop; 'Jan.' and 'U.S.' keep their dot. ``dotted`` are
+    the indices of the words ending in a dot, in order."""
     out: list[Token] = []
-    append = out.append
-    for tok in tokens:
+    prev = 0
+    for k in dotted:
+        tok = tokens[k]
         word = tok.text
-        if len(word) > 1 and word[-1] == "." and not _is_abbreviation(word):
-            append(Token(tok.start, tok.end - 1, word[:-1]))
-            append(Token(tok.end - 1, tok.end, "."))
-        else:
-            append(tok)
+        if _is_abbreviation(word):
+            continue
+        out += tokens[prev:k]
+        out.append(Token(tok.start, tok.end - 1, word[:-1]))
+        out.append(Token(tok.end - 1, tok.end, "."))
+        prev = k + 1
+    if prev == 0:
+        return tokens
+    out += tokens[prev:]
     return out
 
 

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -30,6 +30,8 @@ from newsfacts._text import (
     quote_regions,
     sentences,
     tokenize,
+    trusted,
+    trusted_span,
 )
 from newsfacts._validate import instance_of, member_of, optional, to_enum, tuple_of
 from newsfacts.errors import ValidationError
@@ -169,11 +171,29 @@ class ActorMention:
     )
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _trusted_mention(start: int, end: int, text: str, value: Actor, form: MentionForm) -> Any:
+    """``ActorMention(Span(start, end), text, value, form)`` without running the attrs
+    validators, for the finder's own output whose values are valid by construction
+    (``0 <= start <= end``, ``text`` is the slice, ``value`` an Actor, ``form`` a form)."""
+    mention = _new(ActorMention)
+    _set(mention, "span", trusted_span(start, end))
+    _set(mention, "text", text)
+    _set(mention, "value", value)
+    _set(mention, "form", form)
+    return mention
+
+
 # ---------------------------------------------------------------- lexicon
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
-    """Matching key: case-folded, straight apostrophes, single spaces."""
+    """Matching key: case-folded, straight apostrophes, single spaces (memoized: the same
+    words come up again and again)."""
     return " ".join(text.replace("’", "'").casefold().split())
 
 
@@ -211,6 +231,7 @@ class _Lexicon:
     group_nouns: frozenset[str]
     org_anaphors: frozenset[str]
     say_verbs: frozenset[str]
+    of_heads: frozenset[str]  # the heads a name may continue after with "of" or "for"
 
 
 _BODIES = {"EU": "European Union", "UN": "United Nations"}
@@ -282,6 +303,14 @@ def _lexicon(language: str) -> _Lexicon:
         say_verbs=frozenset(
             [*cues["say"], *cues["clause"], *cues["object"], *cues["ask"], *cues["participles"]]
         ),
+        of_heads=frozenset(
+            [
+                *names["org_heads"],
+                *names["group_heads"],
+                *names["title_heads"],
+                *names["place_suffixes"],
+            ]
+        ),
     )
 
 
@@ -295,6 +324,12 @@ def _calendar_words(language: str) -> frozenset[str]:
             out.update(_key(v).rstrip(".") for v in loc.days[ctx][width].values())
     out.add("sept")
     return frozenset(out)
+
+
+@cache
+def _calendar_words_but_may(language: str) -> frozenset[str]:
+    """The calendar words that are never a name in a run ("may" can be: "Theresa May")."""
+    return _calendar_words(language) - {"may"}
 
 
 # ---------------------------------------------------------------- building actors
@@ -367,7 +402,16 @@ class _Builder:
 
     def freeze(self) -> Actor:
         aliases = tuple(a for a in self.aliases if _key(a) != _key(self.name))
-        return Actor(self.name, self.kind, title=self.title, aliases=aliases, country=self.country)
+        name, country = self.name, self.country
+        if (
+            name
+            and name == name.strip()
+            and (country is None or (len(country) == 2 and country.isascii() and country.isupper()))
+        ):  # what Actor's validators check (the rest holds by construction)
+            return trusted(
+                Actor, name=name, kind=self.kind, title=self.title, aliases=aliases, country=country
+            )
+        return Actor(name, self.kind, title=self.title, aliases=aliases, country=country)
 
 
 class _Reader:
@@ -379,6 +423,7 @@ class _Reader:
         language = locale.split("_", maxsplit=1)[0]
         self.lex = _lexicon(language)
         self.calendar = _calendar_words(language)
+        self.calendar_but_may = _calendar_words_but_may(language)
         self.toks: list[Token] = tokenize(text)
         self.builders: list[_Builder] = []
         self.by_key: dict[str, int] = {}
@@ -454,10 +499,11 @@ class _Reader:
             return False  # "NZ$600", "US$5": a currency, not a name
         low = _key(t)
         bare = low.rstrip(".")
-        nxt = self.toks[i + 1].text if i + 1 < len(self.toks) else ""
-        dated = nxt[:1].isdigit() or len(bare) > 3 or low.endswith(".")
-        if bare in self.calendar and dated and not (bare == "may" and nxt[:1].isupper()):
-            return False
+        if bare in self.calendar:
+            nxt = self.toks[i + 1].text if i + 1 < len(self.toks) else ""
+            dated = nxt[:1].isdigit() or len(bare) > 3 or low.endswith(".")
+            if dated and not (bare == "may" and nxt[:1].isupper()):
+                return False
         if self.is_start(i) or self.in_heading(self.toks[i].start):
             low = _key(_strip_possessive(t))
             if low in self.lex.stopwords:
@@ -474,6 +520,9 @@ class _Reader:
     def _gap_ok(self, i: int) -> bool:
         """Whether tokens i and i+1 are separated by spaces only (no newline)."""
         a, b = self.toks[i].end, self.toks[i + 1].start
+        if b - a == 1:  # the usual single space, tested without slicing
+            ch = self.text[a]
+            return ch == " " or (ch.isspace() and ch != "\n")
         gap = self.text[a:b]
         return 0 < len(gap) <= 2 and gap.strip() == "" and "\n" not in gap
 
@@ -482,10 +531,11 @@ class _Reader:
         toks, lex = self.toks, self.lex
         n = len(toks)
         out: list[tuple[int, int]] = []
-        i = 0
-        while i < n:
-            if not self.is_name_word(i):
-                i += 1
+        # a run starts at a name word, and is_name_word is false unless the word is
+        # capitalized: only those are tried, in order, from the end of the last run
+        pos = 0
+        for i in [q for q, t in enumerate(toks) if t.text[:1].isupper()]:
+            if i < pos or not self.is_name_word(i):
                 continue
             j = i + 1
             has_of = False
@@ -515,7 +565,7 @@ class _Reader:
                         k += 1
                     ok = k < n and self.is_name_word(k) and k - j <= 3
                 elif low in ("of", "for"):
-                    heads = lex.org_heads | lex.group_heads | lex.title_heads | lex.place_suffixes
+                    heads = lex.of_heads
                     if prev in heads or prev.split("-")[-1] in heads:
                         k = j + 1
                         if k < n and toks[k].text == "the" and self._gap_ok(k - 1):
@@ -529,7 +579,7 @@ class _Reader:
                     break
                 j = k
             out.append((i, j))
-            i = j
+            pos = j
         return out
 
     # -- actor registry ----------------------------------------------------
@@ -580,26 +630,28 @@ class _Reader:
     # -- reading ---------------------------------------------------------------
 
     def read(self) -> None:
-        runs = self.runs()
-        ri = 0
+        """Read the runs of name words and, between them, pronouns and "the" phrases, in
+        text order (tokens inside a run are the run's)."""
         toks = self.toks
-        i = 0
         n = len(toks)
-        skip_until = -1
-        while i < n:
-            if ri < len(runs) and runs[ri][0] == i:
-                s, e = runs[ri]
-                ri += 1
-                if s >= skip_until:
-                    self.segment_run(s, e)
-                i = e
-                continue
-            low = toks[i].text.lower()
-            if low in self.lex.pronouns and not self.inside_quote(toks[i].start):
-                self.pronoun(i)
-            elif low == "the" and i + 1 < n:
-                self.nominal(i)
-            i += 1
+        pronouns = self.lex.pronouns
+        words = [
+            i for i, t in enumerate(toks) if (low := t.text.lower()) == "the" or low in pronouns
+        ]
+        wi = 0
+        for s, e in [*self.runs(), (n, n)]:
+            while wi < len(words) and words[wi] < s:
+                i = words[wi]
+                wi += 1
+                low = toks[i].text.lower()
+                if low in pronouns and not self.inside_quote(toks[i].start):
+                    self.pronoun(i)
+                elif low == "the" and i + 1 < n:
+                    self.nominal(i)
+            while wi < len(words) and words[wi] < e:
+                wi += 1
+            if s < n:
+                self.segment_run(s, e)
 
     def segment_run(self, s: int, e: int) -> None:
         """Split a run at possessives ("Canada's Prime Minister X") and classify the parts."""
@@ -658,10 +710,8 @@ class _Reader:
         lex = self.lex
         if s >= e:
             return
-        lows = [_key(_strip_possessive(w)).rstrip(".") for w in self._words(s, e)]
-        if any(w in lex.time_words for w in lows) or any(
-            w in self.calendar and w != "may" for w in lows
-        ):
+        lows = [_key(_strip_possessive(t.text)).rstrip(".") for t in self.toks[s:e]]
+        if not (lex.time_words.isdisjoint(lows) and self.calendar_but_may.isdisjoint(lows)):
             return
         if self._modifies_title(e):
             return  # "Opposition leader Sarah Pryce": the person's title reads it
@@ -1110,7 +1160,7 @@ class _Reader:
 
     def result(self) -> list[ActorMention]:
         frozen = [b.freeze() for b in self.builders]
-        out = []
+        out: list[ActorMention] = []
         seen: set[tuple[int, int]] = set()
         for s, e, idx, form in sorted(self.mentions, key=lambda m: (m[0], m[1])):
             if (s, e) in seen:
@@ -1120,7 +1170,10 @@ class _Reader:
             if isinstance(form, str) and not isinstance(form, MentionForm):
                 same = _key(form) == _key(actor.name)
                 form = MentionForm.NAME if same else MentionForm.ALIAS
-            out.append(ActorMention(Span(s, e), self.text[s:e], actor, form))
+            if 0 <= s <= e:  # always: offsets come from tokens
+                out.append(_trusted_mention(s, e, self.text[s:e], actor, form))
+            else:
+                out.append(ActorMention(Span(s, e), self.text[s:e], actor, form))
         return out
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -185,12 +186,14 @@ def extract(article: Article) -> Facts:
     if not isinstance(article, Article):
         raise TypeError(f"extract() takes an Article (got {type(article).__name__})")
     text, locale = article.text, article.locale
-    money = find_money(text, locale=locale)
+    # each stage runs once; later stages read the earlier stages' mentions, passed as
+    # tuples so that the commitment and event finders can share one view of the text
+    money = tuple(find_money(text, locale=locale))
     found = find_dates(text, published=article.published, locale=locale)
     dates = tuple(m for m in found if isinstance(m, DateMention))
-    actors = find_actors(text, locale=locale)
-    quotes = find_quotes(
-        text, published=article.published, locale=locale, actors=actors, dates=dates
+    actors = tuple(find_actors(text, locale=locale))
+    quotes = tuple(
+        find_quotes(text, published=article.published, locale=locale, actors=actors, dates=dates)
     )
     speakers = (q.speaker for q in quotes if q.speaker is not None)
     durations = tuple(m for m in found if isinstance(m, DurationMention))
@@ -212,10 +215,11 @@ def extract(article: Article) -> Facts:
         dates=dates,
         durations=durations,
         quotes=quotes,
+        money=money,
     )
     return Facts(
         article=article,
-        money=tuple(money),
+        money=money,
         dates=dates,
         durations=durations,
         entities=dict.fromkeys(
@@ -227,7 +231,7 @@ def extract(article: Article) -> Facts:
     )
 
 
-def _actors_of(commitments: list[MonetaryCommitment], events: list[Event]) -> list[Actor]:
+def _actors_of(commitments: Sequence[MonetaryCommitment], events: Sequence[Event]) -> list[Actor]:
     """Every actor the commitments and events point at (donors, recipients, participants,
     places, the speakers of attributions), so that ``entities`` holds them all."""
     out: list[Actor] = []

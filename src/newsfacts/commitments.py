@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from newsfacts._scan import Doc, reporter_of, subject_before
+from newsfacts._scan import Doc, doc_for, reporter_of, subject_before
 from newsfacts._text import load_data
 from newsfacts._validate import instance_of, member_of, optional, to_enum
 from newsfacts.actors import Actor, ActorKind, ActorMention, find_actors
@@ -952,5 +952,5 @@ def find_commitments(
         actors = find_actors(text, locale=loc)
     if quotes is None:
         quotes = find_quotes(text, published=published, locale=loc, actors=actors, dates=dates)
-    doc = Doc(text, actors=actors, money=money, dates=dates, durations=durations, quotes=quotes)
+    doc = doc_for(text, actors=actors, money=money, dates=dates, durations=durations, quotes=quotes)
     return _Reader(doc).run()

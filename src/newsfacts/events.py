@@ -22,13 +22,14 @@ from typing import Any
 
 import attrs
 
-from newsfacts._scan import Doc, is_place, key, subject_mention
-from newsfacts._text import load_data
+from newsfacts._scan import Doc, doc_for, is_place, key, subject_mention
+from newsfacts._text import load_data, trusted_span
 from newsfacts._validate import instance_of, member_of, optional, to_enum
 from newsfacts.actors import Actor, ActorKind, ActorMention, MentionForm, find_actors
 from newsfacts.dates import DateMention, DateRange, DateRole, DurationMention, find_dates
 from newsfacts.errors import ValidationError
 from newsfacts.locales import normalize_locale
+from newsfacts.money import MoneyMention
 from newsfacts.quotes import Attribution, Quote, find_quotes
 from newsfacts.spans import Span
 
@@ -436,7 +437,10 @@ class _Reader:
     def find_triggers(self) -> list[_Mention]:
         doc, keys, lex = self.doc, self.keys, self.lex
         n = len(keys)
-        self.positions = {i for i in range(n) if self.candidate(i)}
+        nouns, verbs = lex.nouns, lex.verbs  # (candidate's first test, inlined)
+        self.positions = {
+            i for i, k in enumerate(keys) if (k in nouns or k in verbs) and self.candidate(i)
+        }
         out: list[_Mention] = []
         skip = -1
         for i in sorted(self.positions):
@@ -995,7 +999,9 @@ class _Reader:
         self.assertions()
         out = []
         for g in self.events:
-            spans = tuple(Span(s, e) for s, e in sorted({(m.start, m.end) for m in g.mentions}))
+            spans = tuple(
+                [trusted_span(s, e) for s, e in sorted({(m.start, m.end) for m in g.mentions})]
+            )
             out.append(
                 Event(
                     kind=g.kind,
@@ -1021,13 +1027,15 @@ def find_events(
     dates: Sequence[DateMention] | None = None,
     durations: Sequence[DurationMention] | None = None,
     quotes: Sequence[Quote] | None = None,
+    money: Sequence[MoneyMention] | None = None,
 ) -> list[Event]:
     """Find the events ``text`` tells of, one :class:`Event` per event however often it is
     mentioned, in order of first mention.
 
     Mentions other finders already found (actors, dates, durations, quotes) may be passed
-    to save reading the text again. Never raises on any ``str``; runs in time linear in
-    the text.
+    to save reading the text again; ``money`` (not read here) lets the event finder share
+    its view of the text with :func:`~newsfacts.commitments.find_commitments`. Never
+    raises on any ``str``; runs in time linear in the text.
 
     >>> import datetime as dt
     >>> text = ("Prime Minister Mark Carney will travel to France early next week. Carney "
@@ -1052,5 +1060,12 @@ def find_events(
         actors = find_actors(text, locale=loc)
     if quotes is None:
         quotes = find_quotes(text, published=published, locale=loc, actors=actors, dates=dates)
-    doc = Doc(text, actors=actors, money=[], dates=dates, durations=durations, quotes=quotes)
+    doc = doc_for(
+        text,
+        actors=actors,
+        money=() if money is None else money,
+        dates=dates,
+        durations=durations,
+        quotes=quotes,
+    )
     return _Reader(doc, published).run()

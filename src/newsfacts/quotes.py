@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -27,6 +27,8 @@ from newsfacts._text import (
     quote_regions,
     sentences,
     tokenize,
+    trusted,
+    trusted_span,
 )
 from newsfacts._validate import instance_of, member_of, optional, to_enum
 from newsfacts.actors import Actor, ActorKind, ActorMention, MentionForm, find_actors
@@ -470,6 +472,13 @@ class _Cue:
     crossed_comma: bool = False  # a comma after the cue: '…, the company said Monday, in …'
 
 
+@lru_cache(maxsize=4)
+def _token_lows(text: str) -> list[str]:
+    """Every token of ``text`` lowercased with straight apostrophes (cached per text;
+    callers must not mutate it)."""
+    return [t.text.lower().replace("’", "'") for t in tokenize(text)]
+
+
 class _QuoteReader:
     def __init__(
         self,
@@ -480,6 +489,7 @@ class _QuoteReader:
         self.text = text
         self.cues = _cues()
         self.toks: list[Token] = tokenize(text)
+        self.lows = _token_lows(text)
         self.tok_starts = [t.start for t in self.toks]
         self.sents = sentences(text)
         self.sent_starts = [a for a, _b in self.sents]
@@ -519,7 +529,7 @@ class _QuoteReader:
         return k if k >= 0 and pos < self.regions[k].end else -1
 
     def low(self, i: int) -> str:
-        return self.toks[i].text.lower().replace("’", "'")
+        return self.lows[i]
 
     def quoted(self, i: int) -> bool:
         return self.region_at(i) >= 0
@@ -1128,13 +1138,14 @@ class _QuoteReader:
     def attribution(self, cue: _Cue) -> Attribution:
         t = self.toks
         cue_a, cue_b = t[cue.tok].start, t[cue.end].end
-        return Attribution(
+        return trusted(
+            Attribution,
             speaker=cue.speaker,
             cue=self.text[cue_a:cue_b],
             said_on=self.said_on(cue),
             occasion=cue.occasion,
-            speaker_span=Span(*cue.speaker_span) if cue.speaker_span else None,
-            cue_span=Span(cue_a, cue_b),
+            speaker_span=trusted_span(*cue.speaker_span) if cue.speaker_span else None,
+            cue_span=trusted_span(cue_a, cue_b),
         )
 
     def emit(
@@ -1149,7 +1160,7 @@ class _QuoteReader:
             a, b = content
             parts = []
             body = text[a:b]
-            span = Span(a, b)
+            span = trusted_span(a, b)
         else:
             if kind is QuoteKind.PARTIAL:  # 'was “ambitious but achievable.”'
                 parts = [(p, q - len(text[p:q]) + len(text[p:q].rstrip(".,;:"))) for p, q in parts]
@@ -1158,21 +1169,22 @@ class _QuoteReader:
                     return
             joiner = " … " if kind is QuoteKind.PARTIAL else " "
             body = joiner.join(text[p:q] for p, q in parts)
-            span = Span(parts[0][0], parts[-1][1])
+            span = trusted_span(parts[0][0], parts[-1][1])
             if kind is QuoteKind.DIRECT:
                 content = (span.start, span.end)
         ca, cb = min(content[0], span.start), max(content[1], span.end)
         if not body.strip():
             return
         self.quotes.append(
-            Quote(
+            trusted(
+                Quote,
                 text=body,
                 kind=kind,
                 attribution=att,
                 span=span,
-                content_span=Span(ca, cb),
+                content_span=trusted_span(ca, cb),
                 content=text[ca:cb],
-                parts=tuple(Span(p, q) for p, q in parts),
+                parts=tuple([trusted_span(p, q) for p, q in parts]),
             )
         )
         if att.speaker is not None:
