@@ -74,3 +74,12 @@ def to_enum(enum: type[E]) -> Callable[[Any], Any]:
         return value
 
     return convert
+
+
+def text_fits_span(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+    """Validator for a mention's ``text``: a ``str`` exactly as long as ``inst.span``
+    (the span is validated first, so it is a :class:`~newsfacts.spans.Span`)."""
+    if not isinstance(value, str):
+        raise ValidationError(attr.name, value, "a str")
+    if len(value) != len(inst.span):
+        raise ValidationError(attr.name, value, f"as long as its span ({len(inst.span)} chars)")

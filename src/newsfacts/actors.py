@@ -33,7 +33,7 @@ from newsfacts._text import (
     trusted,
     trusted_span,
 )
-from newsfacts._validate import instance_of, member_of, optional, to_enum, tuple_of
+from newsfacts._validate import instance_of, member_of, optional, text_fits_span, to_enum, tuple_of
 from newsfacts.errors import ValidationError
 from newsfacts.locales import normalize_locale, territory_of
 from newsfacts.spans import Span
@@ -152,19 +152,12 @@ class Actor:
         )
 
 
-def _check_text_len(inst: Any, attr: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise ValidationError(attr.name, value, "a str")
-    if len(value) != len(inst.span):
-        raise ValidationError(attr.name, value, f"as long as its span ({len(inst.span)} chars)")
-
-
 @attrs.frozen
 class ActorMention:
     """One place where the text refers to an actor; ``text`` is the surface form."""
 
     span: Span = attrs.field(validator=instance_of(Span, what="a Span"))
-    text: str = attrs.field(validator=_check_text_len)
+    text: str = attrs.field(validator=text_fits_span)
     value: Actor = attrs.field(validator=instance_of(Actor, what="an Actor"))
     form: MentionForm = attrs.field(
         default=MentionForm.NAME, converter=_to_form, validator=member_of(MentionForm)

@@ -43,7 +43,7 @@ import attrs
 from babel.dates import format_date, format_interval, get_day_names, get_month_names
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-from newsfacts._validate import instance_of, member_of, to_enum
+from newsfacts._validate import instance_of, member_of, text_fits_span, to_enum
 from newsfacts.errors import ParseError, ValidationError
 from newsfacts.locales import normalize_locale, territory_of
 from newsfacts.spans import Span
@@ -343,13 +343,6 @@ class Duration:
         return cls(Decimal(match.group(1)), match.group(2))
 
 
-def _check_text_len(inst: Any, attr: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise ValidationError(attr.name, value, "a str")
-    if len(value) != len(inst.span):
-        raise ValidationError(attr.name, value, f"as long as its span ({len(inst.span)} chars)")
-
-
 @attrs.frozen
 class DateMention:
     """A date or date range found in a text.
@@ -360,7 +353,7 @@ class DateMention:
     """
 
     span: Span = attrs.field(validator=instance_of(Span, what="a Span"))
-    text: str = attrs.field(validator=_check_text_len)
+    text: str = attrs.field(validator=text_fits_span)
     value: DateRange = attrs.field(validator=instance_of(DateRange, what="a DateRange"))
     year_inferred: bool = attrs.field(default=False, validator=instance_of(bool, what="a bool"))
     role: DateRole = attrs.field(
@@ -392,7 +385,7 @@ class DurationMention:
     """A duration found in a text: "four years", "the four-year mark"."""
 
     span: Span = attrs.field(validator=instance_of(Span, what="a Span"))
-    text: str = attrs.field(validator=_check_text_len)
+    text: str = attrs.field(validator=text_fits_span)
     value: Duration = attrs.field(validator=instance_of(Duration, what="a Duration"))
 
     def to_dict(self) -> dict[str, Any]:
