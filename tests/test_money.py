@@ -416,6 +416,9 @@ NOT_MONEY = [
     "Scores were 5-3 and 1,2,3; the 1990s; No. 1; 5'10\" tall.",
     "I counted the dollars thousand of times.",
     "Silica gel absorbs moisture at 32K.",
+    "They run PHP 7.4 in production and upgraded to PHP 8 for speed.",
+    "Of the 9 finalists, 3 won for Canada and only 2 won for Spain.",
+    "The 5 T-shirts and the B-52 cost nothing.",
 ]
 
 
@@ -468,6 +471,126 @@ def test_bugs_caught(text: str, locale: str, expected: list[tuple[str, str]]) ->
     found = find_money(text, locale=locale)
     got = [(m.text, m.value.amount) for m in found]  # type: ignore[union-attr]
     assert got == [(t, Decimal(a)) for t, a in expected]
+
+
+def _usd(low: str, high: str | None = None, code: str = "USD") -> Money | MoneyRange:
+    if high is None:
+        return Money(Decimal(low), code)
+    return MoneyRange(Money(Decimal(low), code), Money(Decimal(high), code))
+
+
+_A, _L = Qualifier.APPROXIMATE, Qualifier.AT_LEAST
+
+
+# Found by the Hypothesis strategies (tests/test_strategies.py): (text, locale, the one
+# mention's text, value, qualifier).
+@pytest.mark.parametrize(
+    ("text", "locale", "written", "value", "qualifier"),
+    [
+        # French number words were not read at all
+        ("Le billet coûte un dollar.", "fr_CA", "un dollar", _usd("1", code="CAD"), None),
+        ("Il a payé environ un dollar.", "fr_CA", "un dollar", _usd("1", code="CAD"), _A),
+        ("Le repas coûte sept euros.", "fr_FR", "sept euros", _usd("7", code="EUR"), None),
+        (
+            "Paris a promis neuf millions d'euros à la ville.",
+            "fr_FR",
+            "neuf millions d'euros",
+            _usd("9e6", code="EUR"),
+            None,
+        ),
+        (
+            "Berne versera plus de deux millions de francs suisses.",
+            "fr_FR",
+            "deux millions de francs suisses",
+            _usd("2e6", code="CHF"),
+            _L,
+        ),
+        (
+            "Il a reçu vingt et un euros.",
+            "fr_FR",
+            "vingt et un euros",
+            _usd("21", code="EUR"),
+            None,
+        ),
+        (
+            "La note est de quatre-vingt-dix-neuf dollars.",
+            "fr_CA",
+            "quatre-vingt-dix-neuf dollars",
+            _usd("99", code="CAD"),
+            None,
+        ),
+        (
+            "Le don atteint deux cent mille dollars canadiens.",
+            "fr_FR",
+            "deux cent mille dollars canadiens",
+            _usd("200000", code="CAD"),
+            None,
+        ),
+        (
+            "Ottawa versera soixante-dix-sept millions de dollars.",
+            "fr_CA",
+            "soixante-dix-sept millions de dollars",
+            _usd("77e6", code="CAD"),
+            None,
+        ),
+        # a one-letter magnitude before "-" was refused as in "$5 T-shirts"
+        ("Bids ran USD 6m-USD 248m.", "en_SE", "USD 6m-USD 248m", _usd("6e6", "248e6"), None),
+        (
+            "Fees: CHF1m-CHF228 bn.",
+            "en_DK",
+            "CHF1m-CHF228 bn",
+            _usd("1e6", "228e9", "CHF"),
+            None,
+        ),
+        (
+            "A range of Rs676.99K-Rs1.92 trillion.",
+            "en_GB",
+            "Rs676.99K-Rs1.92 trillion",
+            _usd("676990", "1.92e12", "INR"),
+            None,
+        ),
+        (
+            "It costs €1M-€1.01 million.",
+            "en_US",
+            "€1M-€1.01 million",
+            _usd("1e6", "1.01e6", "EUR"),
+            None,
+        ),
+        # "$1 and 2" was read as $1.02 by parse_money
+        (
+            "It costs between $1 and 2 million.",
+            "en_SE",
+            "between $1 and 2 million",
+            _usd("1e6", "2e6"),
+            None,
+        ),
+        # a word-like ISO code ("RUB") or currency name ("won") in running prose
+        ("Ana will provide RUB 1 for the clinic.", "en_AU", "RUB 1", _usd("1", code="RUB"), None),
+        ("Ana will provide RUB 366.02k.", "en_AU", "RUB 366.02k", _usd("366020", code="RUB"), None),
+        (
+            "Ana pledged RUB 132.22M in aid.",
+            "en_AU",
+            "RUB 132.22M",
+            _usd("132.22e6", code="RUB"),
+            None,
+        ),
+        (
+            "Seoul announced 405 won for the clinic.",
+            "en_CA",
+            "405 won",
+            _usd("405", code="KRW"),
+            None,
+        ),
+    ],
+)
+def test_bugs_caught_by_the_strategies(
+    text: str, locale: str, written: str, value: Money | MoneyRange, qualifier: Qualifier | None
+) -> None:
+    found = find_money(text, locale=locale)
+    assert [(m.text, m.value, m.qualifier) for m in found] == [
+        (written, value, qualifier or Qualifier.EXACT)
+    ]
+    assert parse_money(written, locale=locale) == value
 
 
 def test_worked_example_amounts() -> None:

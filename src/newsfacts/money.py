@@ -536,6 +536,40 @@ _WORD_SCALES = {
 _NUMBER_WORDS = frozenset(
     [*_UNITS, *_TENS, *_WORD_SCALES, "hundred", "half", "quarter", "quarters", "point"]
 )
+# French number words (read in French locales): units and tens add up ("soixante-dix-sept"
+# is 60 + 10 + 7), "quatre-vingt(s)" is 4 x 20, "cent(s)" multiplies what is before it,
+# "mille", "million(s)" and "milliard(s)" are scales.
+_FR_VALUES = {
+    w: i
+    for i, w in enumerate(
+        _words(
+            "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+            "quinze seize"
+        )
+    )
+}
+_FR_VALUES.update(
+    une=1,
+    vingt=20,
+    vingts=20,
+    trente=30,
+    quarante=40,
+    cinquante=50,
+    soixante=60,
+    septante=70,
+    octante=80,
+    huitante=80,
+    nonante=90,
+)
+_FR_HUNDRED = frozenset(["cent", "cents"])
+_FR_SCALES = {
+    "mille": 3,
+    "million": 6,
+    "millions": 6,
+    "milliard": 9,
+    "milliards": 9,
+}
+_FR_NUMBER_WORDS = frozenset([*_FR_VALUES, *_FR_HUNDRED, *_FR_SCALES])
 _ZERO = Decimal(0)
 _HALF = Decimal("0.5")
 _QUARTER = Decimal("0.25")
@@ -924,6 +958,8 @@ def _lexicon(locale: str) -> _Lexicon:
     add("grand", _Marker(frozenset(), "grand", "grand", factor=Decimal(1000), prefix=False), True)
     family_codes = {k: frozenset(v) for k, v in families.items()}
     prefix_words = trie.keys() | _hedges().keys() | _STARTERS
+    if language == "fr":
+        prefix_words |= _FR_NUMBER_WORDS
     return _Lexicon(trie, family_codes, frozenset(prefix_words))
 
 
@@ -957,6 +993,23 @@ def _code_words() -> frozenset[str]:
 @cache
 def _WORD_LIKE_CODES() -> frozenset[str]:  # noqa: N802 - a cached constant
     return frozenset(_data()["word_like_codes"])
+
+
+@cache
+def _VERB_LIKE_NAMES() -> frozenset[str]:  # noqa: N802 - a cached constant
+    return frozenset(_data()["verb_like_names"])
+
+
+# Words before an amount that make it a list's head or a clause's subject, not an object.
+_NOT_BEFORE_OBJECT = frozenset(
+    _words(
+        "the a an and or but nor of all only just both each every while whereas who which "
+        "that those these when where if than top"
+    )
+)
+# Words after an amount that end its noun phrase: prepositions, "per", "each".
+_PRICE_FOLLOWERS = frozenset(_words("for per each apiece"))
+_PREPOSITIONS = frozenset(_words("in on at by to for with from into onto via using under over"))
 
 
 def _alias_codes(alias: dict[str, Any]) -> frozenset[str]:
@@ -994,6 +1047,8 @@ def _context(locale: str) -> _Ctx:
     currencies = tuple(str(c) for c in get_territory_currencies(territory)) if territory else ()
     language = str(loc.language)
     mags, standalone = _magnitudes(str(loc))
+    if language == "fr":  # anchors, starts and inner words of French spelled amounts
+        standalone = {**{w: Decimal(_FR_VALUES.get(w, 0)) for w in _FR_NUMBER_WORDS}, **standalone}
     lexicon = _lexicon(str(loc))
     return _Ctx(
         locale=str(loc),
@@ -1398,6 +1453,7 @@ class _Reader:
                     and j < self.n
                     and self.ends[i] == self.starts[j]
                     and keys[j] in ("-", "'")
+                    and not self._amount_after_dash(j)
                 ):
                     continue
                 return scale, j
@@ -1408,12 +1464,29 @@ class _Reader:
             written = "".join(self.texts[i:end])
             if case_sensitive and written != pattern:
                 continue
-            if len(pattern) == 1 and self.glued(end) and self.key(end) in ("-", "'"):
-                continue  # "$5 T-shirts"
+            if (
+                len(pattern) == 1
+                and self.glued(end)
+                and self.key(end) in ("-", "'")
+                and not self._amount_after_dash(end)
+            ):
+                continue  # "$5 T-shirts", but "$1M-$2M"
             if self._symbol_here(i, end):
                 continue  # "1 T$" is a pa'anga, "1 B/." a balboa
             return scale, end
         return None
+
+    def _amount_after_dash(self, k: int) -> bool:
+        """Token ``k`` is a "-" stuck to a number or a currency marker: the second half
+        of a range ("USD 6m-USD 248m", "€1M-€2M", "$1m-2m")."""
+        j = k + 1
+        if self.keys[k] != "-" or not self.glued(j):
+            return False
+        return (
+            self.kinds[j] == "D"
+            or self.keys[j] in self.ctx.lexicon.markers.root
+            or _maybe_code(self.kinds[j], self.texts[j], self.ctx)
+        )
 
     def _symbol_here(self, i: int, end: int) -> bool:
         """A currency symbol longer than ``i``..``end``, written without spaces, starts at
@@ -1433,6 +1506,8 @@ class _Reader:
         scaled = False
         top = 99
         first = self.key(i)
+        if self.ctx.language == "fr" and first in _FR_NUMBER_WORDS:
+            return self._french(i)
         if first in ("a", "an"):
             nxt = self.key(i + 1) if self.joinable(i + 1) else ""
             if (
@@ -1502,6 +1577,68 @@ class _Reader:
         if j == i or (cur is None and total == 0 and not scaled):
             return None
         return total + (cur or 0), j, False, scaled
+
+    def _french(self, i: int) -> tuple[Decimal, int, bool, bool] | None:
+        """French number words: ``(value, end, just_an_article, has_scale)`` as
+        :meth:`spelled` ("vingt et un", "quatre-vingt-dix-neuf", "deux cent mille",
+        "neuf millions"); a lone "un"/"une" is read like the English article."""
+        total = _ZERO
+        cur = 0  # the group below a thousand
+        last = 0  # the last value added to it (0: none yet, or after "cent")
+        top = 99
+        scaled = False
+        words = 0
+        j = i
+        end = i
+        while j < self.n and j - i < 24:
+            if j > i and not self.joinable(j):
+                break
+            w = self.key(j)
+            if w in _FR_VALUES:
+                v = _FR_VALUES[w]
+                if w.startswith("vingt") and last == 4 and cur % 100 == 4:
+                    cur += 76  # "quatre-vingt(s)"
+                    last = 80
+                elif last == 0 or (last >= 10 and v < last and (last >= 20 or v < 10)):
+                    cur += v
+                    last = v
+                else:
+                    break
+            elif w in _FR_HUNDRED and cur < 10:
+                cur = max(cur, 1) * 100
+                last = 0
+            elif w in _FR_SCALES and _FR_SCALES[w] < top and (cur or (words == 0 and w == "mille")):
+                top = _FR_SCALES[w]
+                total += Decimal(max(cur, 1)) * Decimal(10) ** top
+                cur, last, scaled = 0, 0, True
+            elif w in ("-", "et") and words:
+                k, conj = j + 1, w == "et"
+                if w == "-":
+                    if not (self.glued(j) and self.glued(k)):
+                        break
+                    if self.key(k) == "et":  # "trente-et-un"
+                        if not (self.key(k + 1) == "-" and self.glued(k + 1) and self.glued(k + 2)):
+                            break
+                        k, conj = k + 2, True
+                elif not self.joinable(k):
+                    break
+                nxt = self.key(k)
+                if nxt not in _FR_VALUES or (
+                    conj and (last < 20 or nxt not in ("un", "une", "onze"))
+                ):
+                    break
+                j = k
+                continue
+            else:
+                break
+            words += 1
+            j += 1
+            end = j
+        if words == 0:
+            return None
+        value = total + cur
+        article = words == 1 and self.key(i) in ("un", "une")
+        return value, end, article, scaled
 
     def _scale_after(self, i: int) -> bool:
         if self.key(i) in ("a", "an"):
@@ -1763,8 +1900,13 @@ class _Reader:
             return False
         if num.article:
             return False
-        if marker.kind == "code" and not glued and self.texts[i] in self.ctx.word_like_codes:
-            return False
+        if (
+            marker.kind == "code"
+            and not glued
+            and self.texts[i] in self.ctx.word_like_codes
+            and not self._code_in_prose(i, num)
+        ):
+            return False  # "ALL 5 members", "TOP 10 lists"
         if marker.kind in ("code", "name", "alias") and num.plain:
             value = int(self.texts[num.start])
             if 1800 <= value <= 2100 and len(self.texts[num.start]) == 4:
@@ -1772,6 +1914,45 @@ class _Reader:
         if marker.kind == "name":
             return marker.singular and not marker.word_like and num.has_mag
         return True
+
+    def _object_position(self, i: int) -> bool:
+        """Token ``i`` follows a lower-case word that is no determiner, conjunction or
+        relative: the amount there is the object of a verb ("will provide RUB 1",
+        "announced 405 won"), not a list's head ("the TOP 10") or a subject ("only 5
+        won")."""
+        b = i - 1
+        return (
+            b >= 0
+            and self.kinds[b] == "W"
+            and self.texts[b].islower()
+            and self.keys[b] not in _NOT_BEFORE_OBJECT
+            and self.joinable(i)
+        )
+
+    def _code_in_prose(self, i: int, num: _Number) -> bool:
+        """An upper-case ISO code that is also an English word ("RUB", "ALL", "TOP")
+        before its number is the currency in running prose when it stands where an
+        amount does (:meth:`_object_position`) and the number has a magnitude, a
+        decimal part in the currency's minor digits, or is followed by a word of price
+        ("will provide RUB 1 for the hospital", not "ALL 5 members" or "in PHP 8")."""
+        if not self.texts[i].isupper() or not self._object_position(i):
+            return False
+        if num.has_mag:
+            return True
+        frac = num.digits.frac if num.digits is not None else None
+        if frac is not None:  # "RUB 1,049.95", not "PHP 7.4"
+            return len(frac) == _precision(self.texts[i])
+        return self.keys[i - 1] not in _PREPOSITIONS and self.key(num.end) in _PRICE_FOLLOWERS
+
+    def _verb_name_as_money(self, num: _Number, k: int, end: int) -> bool:
+        """A currency name that is also a verb ("won") after a plain number is money
+        when the number stands where an amount does (:meth:`_object_position`) and a
+        word of price follows ("announced 405 won for", not "5 won seats")."""
+        return (
+            self.keys[k] in _VERB_LIKE_NAMES()
+            and self._object_position(num.start)
+            and self.key(end) in _PRICE_FOLLOWERS
+        )
 
     def suffix_allowed(self, marker: _Marker, num: _Number, k: int, end: int, hyphen: bool) -> bool:
         """Prose rules for a currency written after its number."""
@@ -1797,7 +1978,12 @@ class _Reader:
             return False
         if marker.kind == "code" and num.article:
             return False
-        if marker.word_like and not (num.has_mag or own or _grouped(self.texts[num.start])):
+        if marker.word_like and not (
+            num.has_mag
+            or own
+            or _grouped(self.texts[num.start])
+            or self._verb_name_as_money(num, k, end)
+        ):
             return False  # "85 marks", "5 real issues"; but "1,400 won", "5 million marks"
         if marker.weight and not num.has_mag:
             pounds = self.ctx.lexicon.family_codes.get("pound", frozenset())
@@ -1943,6 +2129,8 @@ class _Reader:
         if small is None:
             return none
         value, k2, spelled, two_digits = small
+        if used_and and self.joinable(k2) and self.magnitude(k2) is not None:
+            return none  # "between $1 and 2 million": the end of a range
         unit = self.marker(k2, prefix=False) if (self.glued(k2) or self.joinable(k2)) else None
         if unit is not None and unit[0].kind == "minor":
             if self.texts[k2] in ("c", "p") and not self.glued(k2) and not self.lenient:
