@@ -837,7 +837,11 @@ def _en_names(currency: str, locale: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     if currency == _dollar(locale):
         out += [("dollars", "dollar"), ("bucks", "buck")]
-    out += _SHORT_NAMES.get(currency, ())
+    short = _SHORT_NAMES.get(currency, ())
+    if currency == "GBP" and _territory_currency(locale, ("Pound",), "") != "GBP":
+        # outside pound territories a bare "pounds" is a weight ("gained 10 pounds")
+        short = tuple(pair for pair in short if pair[0] != "pounds")
+    out += short
     out.append(
         (
             get_currency_name(currency, count=2, locale="en"),
