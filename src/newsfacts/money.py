@@ -37,7 +37,7 @@ from babel.numbers import (
     list_currencies,
 )
 
-from newsfacts._validate import instance_of, member_of, to_enum
+from newsfacts._validate import instance_of, member_of, text_fits_span, to_enum
 from newsfacts.errors import ParseError, ValidationError
 from newsfacts.locales import normalize_locale, territory_of
 from newsfacts.spans import Span
@@ -211,13 +211,6 @@ def money_value_from_dict(data: dict[str, Any]) -> Money | MoneyRange:
     return MoneyRange.from_dict(data) if "low" in data else Money.from_dict(data)
 
 
-def _check_text_len(inst: Any, attr: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise ValidationError(attr.name, value, "a str")
-    if len(value) != len(inst.span):
-        raise ValidationError(attr.name, value, f"as long as its span ({len(inst.span)} chars)")
-
-
 _qualifier = to_enum(Qualifier)
 
 
@@ -237,7 +230,7 @@ class MoneyMention:
     """
 
     span: Span = attrs.field(validator=instance_of(Span, what="a Span"))
-    text: str = attrs.field(validator=_check_text_len)
+    text: str = attrs.field(validator=text_fits_span)
     value: Money | MoneyRange = attrs.field(
         validator=instance_of(Money, MoneyRange, what="a Money or MoneyRange")
     )
