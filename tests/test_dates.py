@@ -619,6 +619,16 @@ BUGS = [
         D("2023-10-06"),
         [("by 3 January", None, "2024-01-03")],
     ),  # "expected by" looks ahead
+    (
+        "Ana met Ben in Lyon on Jan. 1st. Ana will provide $1 for the new hospital.",
+        D("2000-01-02"),
+        [("Jan. 1st", "2000-01-01", "2000-01-01")],
+    ),  # the period after "1st" was read as the one of "St." and the tense came from "will"
+    (
+        "Ana met Ben in Lyon on 1st Jan. Ana will provide $1 for the new hospital.",
+        D("2000-01-02"),
+        [("1st Jan.", "2000-01-01", "2000-01-01")],
+    ),
 ]
 
 

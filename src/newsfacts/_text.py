@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
+from newsfacts.locales import month_names
 from newsfacts.spans import Span
 
 __all__ = [
@@ -192,22 +193,7 @@ _MONTH_ABBREV = frozenset(
 _BEFORE_NUMBER = _MONTH_ABBREV | frozenset(
     ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos"]
 )
-_MONTH_NAMES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_MONTH_NAMES = month_names("en")  # CLDR's wide English month names, lower-cased
 # Abbreviations that may end a sentence ("... Ford Motor Co. The company said").
 _ABBREV_FINAL = frozenset(
     ["etc", "inc", "ltd", "corp", "co", "jr", "sr", "bros", "plc", "llc", "al"]

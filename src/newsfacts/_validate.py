@@ -83,3 +83,9 @@ def text_fits_span(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
         raise ValidationError(attr.name, value, "a str")
     if len(value) != len(inst.span):
         raise ValidationError(attr.name, value, f"as long as its span ({len(inst.span)} chars)")
+
+
+def list_to_tuple(value: Any) -> Any:
+    """Converter: a list becomes a tuple (JSON gives lists); anything else is left for the
+    validator to judge."""
+    return tuple(value) if isinstance(value, list) else value

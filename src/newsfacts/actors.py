@@ -33,7 +33,15 @@ from newsfacts._text import (
     trusted,
     trusted_span,
 )
-from newsfacts._validate import instance_of, member_of, optional, text_fits_span, to_enum, tuple_of
+from newsfacts._validate import (
+    instance_of,
+    list_to_tuple,
+    member_of,
+    optional,
+    text_fits_span,
+    to_enum,
+    tuple_of,
+)
 from newsfacts.errors import ValidationError
 from newsfacts.locales import normalize_locale, territory_of
 from newsfacts.spans import Span
@@ -80,11 +88,6 @@ def _to_form(value: Any) -> Any:
     return to_enum(MentionForm)(value)
 
 
-def _to_tuple(value: Any) -> Any:
-    """Converter: a list becomes a tuple; anything else is left for the validator."""
-    return tuple(value) if isinstance(value, list) else value
-
-
 def _check_country(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not (
         isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()
@@ -119,7 +122,7 @@ class Actor:
         default=None, kw_only=True, validator=optional(instance_of(str, what="a str"))
     )
     aliases: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=_to_tuple, validator=tuple_of(str, what="str")
+        default=(), kw_only=True, converter=list_to_tuple, validator=tuple_of(str, what="str")
     )
     country: str | None = attrs.field(default=None, kw_only=True, validator=_check_country)
 

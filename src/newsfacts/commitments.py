@@ -22,7 +22,7 @@ import attrs
 
 from newsfacts._scan import Doc, doc_for, reporter_of, subject_before
 from newsfacts._text import load_data
-from newsfacts._validate import instance_of, member_of, optional, to_enum
+from newsfacts._validate import instance_of, list_to_tuple, member_of, optional, to_enum
 from newsfacts.actors import Actor, ActorKind, ActorMention, find_actors
 from newsfacts.dates import (
     DateMention,
@@ -107,10 +107,6 @@ def _to_status(value: Any) -> Any:
     return to_enum(CommitmentStatus)(value)
 
 
-def _to_tuple(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
-
-
 @attrs.frozen(kw_only=True)
 class MonetaryCommitment:
     """Money an actor gives or promises: the donor, the recipient, the amount with its
@@ -162,7 +158,7 @@ class MonetaryCommitment:
     text: str = attrs.field(validator=_check_text)
     cue: str | None = attrs.field(default=None, validator=optional(instance_of(str, what="a str")))
     equivalents: tuple[Money | MoneyRange, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_check_equivalents
+        default=(), converter=list_to_tuple, validator=_check_equivalents
     )
 
     @property

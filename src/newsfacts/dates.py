@@ -45,7 +45,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from newsfacts._validate import instance_of, member_of, text_fits_span, to_enum
 from newsfacts.errors import ParseError, ValidationError
-from newsfacts.locales import normalize_locale, territory_of
+from newsfacts.locales import month_names, normalize_locale, territory_of
 from newsfacts.spans import Span
 
 __all__ = [
@@ -432,22 +432,7 @@ def _json_qty(value: object) -> Decimal:
 
 _DATA_DIR = Path(__file__).with_name("data")
 _NAME_LOCALES = ("en", "en_US", "en_GB", "en_CA", "en_AU", "en_IN", "en_NZ", "en_IE")
-_FULL_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_FULL_MONTHS = month_names("en")  # CLDR's wide English month names, lower-cased
 _WEAK_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "sep", "dec", "oct", "aug"})
 """Month words that are also common English words or names: read as months only in a
 date context (a day or year beside them, or a preposition such as "in" before them)."""
@@ -1828,6 +1813,12 @@ class _Reader:
         self._cue_memo[k] = out
         return out
 
+    def _is_day(self, j: int) -> bool:
+        """Whether token ``j`` ends a day number: "1", or the "st" of "1st"."""
+        if self._k[j] == "n":
+            return True
+        return j > 0 and self._w[j] in _ORD_SUFFIXES and self._g[j] and self._k[j - 1] == "n"
+
     def ends_sentence(self, k: int) -> bool:
         """Whether the mark at ``k`` (one of ".!?;") ends a sentence: a period does not
         after an abbreviation ("Jan.", "Gov.") nor between the digits of "1.5"."""
@@ -1836,8 +1827,10 @@ class _Reader:
         inside = 0 < k < self.n - 1
         if inside and self._g[k] and self._g[k + 1] and self._k[k - 1] == self._k[k + 1] == "n":
             return False  # the decimal point of "1.5"
-        if inside and k > 1 and self._k[k - 2] == "n" and self._w[k - 1] in _MONTHS:
+        if inside and k > 1 and self._is_day(k - 2) and self._w[k - 1] in _MONTHS:
             return self.cap(k + 1) or not self._g[k]  # "on 1 Jan. Markets were calm" ends
+        if k > 1 and self._k[k - 2] == "n" and self._g[k - 1] and self._w[k - 1] in _ORD_SUFFIXES:
+            return True  # "on Jan. 1st. Then ...": an ordinal, not "St."
         return not (self._w[k - 1] in _ABBREVIATIONS and self._g[k])
 
     def tense(self, a: int, b: int) -> Tense:

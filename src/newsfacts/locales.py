@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from babel import Locale, UnknownLocaleError
 
@@ -53,3 +54,18 @@ def territory_of(locale: str) -> str | None:
             if part.isupper() and len(part) in (2, 3):
                 return part
     return None
+
+
+@lru_cache(maxsize=32)
+def month_names(
+    locale: str = "en", width: Literal["abbreviated", "narrow", "wide"] = "wide"
+) -> frozenset[str]:
+    """The lower-cased CLDR month names of a locale, from babel ("wide": "january").
+
+    >>> sorted(month_names())[:3]
+    ['april', 'august', 'december']
+    """
+    from babel.dates import get_month_names
+
+    names = get_month_names(width, context="format", locale=normalize_locale(locale))
+    return frozenset(str(n).lower() for n in names.values())

@@ -30,7 +30,7 @@ from newsfacts._text import (
     trusted,
     trusted_span,
 )
-from newsfacts._validate import instance_of, member_of, optional, to_enum
+from newsfacts._validate import instance_of, list_to_tuple, member_of, optional, to_enum
 from newsfacts.actors import Actor, ActorKind, ActorMention, MentionForm, find_actors
 from newsfacts.dates import DateMention, DateRange, find_dates
 from newsfacts.errors import ValidationError
@@ -108,10 +108,6 @@ def _to_kind(value: Any) -> Any:
     return to_enum(QuoteKind)(value)
 
 
-def _to_tuple(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
-
-
 def _check_parts(inst: Quote, attr: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple) or not all(isinstance(p, Span) for p in value):
         raise ValidationError(attr.name, value, "a tuple of Span")
@@ -146,7 +142,9 @@ class Quote:
     span: Span = attrs.field(validator=instance_of(Span, what="a Span"))
     content_span: Span = attrs.field(validator=_check_content_span)
     content: str = attrs.field(validator=_check_content)
-    parts: tuple[Span, ...] = attrs.field(default=(), converter=_to_tuple, validator=_check_parts)
+    parts: tuple[Span, ...] = attrs.field(
+        default=(), converter=list_to_tuple, validator=_check_parts
+    )
 
     @property
     def speaker(self) -> Actor | None:
