@@ -625,6 +625,21 @@ BUGS = [
         [("Jan. 1st", "2000-01-01", "2000-01-01")],
     ),  # the period after "1st" was read as the one of "St." and the tense came from "will"
     (
+        "The tariffs take effect on 1 July, according to a notice published by the office.",
+        D("2026-06-11"),
+        [("1 July", "2026-07-01", "2026-07-01")],
+    ),  # "published by" is a participle, not the clause's past tense
+    (
+        "Subsidies for power bills run through March, the Cabinet Office said.",
+        D("2026-11-03"),
+        [("through March", None, "2027-03-31")],
+    ),  # the attribution's "said" after the comma is not the clause's tense
+    (
+        "Unions want raises in next spring's talks.",
+        D("2026-11-03"),
+        [("next spring's", "2027-03-01", "2027-05-31")],
+    ),  # a possessive season
+    (
         "Ana met Ben in Lyon on 1st Jan. Ana will provide $1 for the new hospital.",
         D("2000-01-02"),
         [("1st Jan.", "2000-01-01", "2000-01-01")],

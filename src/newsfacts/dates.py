@@ -527,6 +527,10 @@ _FUTURE_PARTICIPLES = _words("future_participles")
 _PAST_CUES = _words("past_cues")
 _MODALS = _words("modals")
 _PRESENT_CUES = _words("present_cues")
+_REPORTING_VERBS = frozenset(
+    ["said", "says", "told", "added", "announced", "stated", "noted", "wrote", "according"]
+)  # after a comma they begin an attribution ("..., the ministry said")
+_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"])
 _NOT_PAST_ED = _words("not_past_ed")
 _ABBREVIATIONS = _words("abbreviations")
 
@@ -557,6 +561,7 @@ _DURATION_VERBS = frozenset(
 )
 _VERB_LEADS = frozenset({"to", "not", "did", "does", "do", "could", "would", "will", "can"})
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_SEASON_MONTHS |= {f"{name}'s": month for name, month in _SEASON_MONTHS.items()}  # "spring's"
 _SOUTHERN = frozenset(["AU", "NZ", "ZA", "AR", "BR", "CL", "UY", "PY", "BO", "PE"])
 _OTHER_CALENDARS = _words("other_calendars")
 _CAPITALIZED_HOLIDAYS = frozenset({("lent",), ("new", "year"), ("new", "years"), ("family", "day")})
@@ -1808,8 +1813,14 @@ class _Reader:
                 and not low.endswith("eed")
                 and low not in _NOT_PAST_ED
                 and not self.cap(k)
+                and not (
+                    self._w[k + 1] == "by"
+                    and self._k[k - 1] == "w"
+                    and not self.cap(k - 1)
+                    and self._w[k - 1] not in _PRONOUNS
+                )
             ):
-                out = "past"
+                out = "past"  # (not "a notice published by": a participle, no tense)
         self._cue_memo[k] = out
         return out
 
@@ -1854,10 +1865,13 @@ class _Reader:
             k, d = k - 1, d + 1
         if 0 < b < self.n and marks[b - 1] in _SENTENCE_END and self.ends_sentence(b - 1):
             return best or "none"  # the expression's own period ("on 1 Jan.") ends it
-        k, d = b, 1
+        k, d, comma = b, 1, False
         while k < self.n and d < best_d:
             if nls[k] or (marks[k] in _SENTENCE_END and self.ends_sentence(k)):
                 break
+            comma = comma or marks[k] == ","
+            if comma and words[k] in _REPORTING_VERBS:
+                break  # "..., the ministry said": the attribution's tense is not the clause's
             c = memo.get(k, _MISSING)
             if c is _MISSING:
                 low = words[k]
