@@ -22,7 +22,15 @@ import attrs
 
 from newsfacts._scan import Doc, doc_for, reporter_of, subject_before
 from newsfacts._text import load_data
-from newsfacts._validate import instance_of, list_to_tuple, member_of, optional, to_enum
+from newsfacts._validate import (
+    instance_of,
+    list_to_tuple,
+    member_of,
+    optional,
+    text_fits_span,
+    to_enum,
+    tuple_of,
+)
 from newsfacts.actors import Actor, ActorKind, ActorMention, find_actors
 from newsfacts.dates import (
     DateMention,
@@ -65,23 +73,6 @@ class CommitmentStatus(StrEnum):
     """A past giving verb: "provided", "gave", "lent", "donated", "sent"."""
 
 
-def _check_actor(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, Actor):
-        raise ValidationError(attr.name, value, "an Actor")
-
-
-def _check_text(inst: MonetaryCommitment, attr: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise ValidationError(attr.name, value, "a str")
-    if len(value) != len(inst.span):
-        raise ValidationError(attr.name, value, f"as long as its span ({len(inst.span)} chars)")
-
-
-def _check_period(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, DateRange | Duration):
-        raise ValidationError(attr.name, value, "a DateRange, a Duration or None")
-
-
 def _check_part_of(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, MonetaryCommitment):
         raise ValidationError(attr.name, value, "a MonetaryCommitment or None")
@@ -90,11 +81,6 @@ def _check_part_of(_inst: object, attr: attrs.Attribute[Any], value: object) -> 
 def _check_purpose(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise ValidationError(attr.name, value, "a non-empty str or None")
-
-
-def _check_equivalents(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(v, Money | MoneyRange) for v in value):
-        raise ValidationError(attr.name, value, "a tuple of Money or MoneyRange")
 
 
 def _to_qualifier(value: Any) -> Any:
@@ -133,7 +119,7 @@ class MonetaryCommitment:
     newsfacts.errors.ValidationError: 'donor' must be an Actor (got None)
     """
 
-    donor: Actor = attrs.field(validator=_check_actor)
+    donor: Actor = attrs.field(validator=instance_of(Actor, what="an Actor"))
     recipient: Actor | None = attrs.field(
         default=None, validator=optional(instance_of(Actor, what="an Actor"))
     )
@@ -144,7 +130,10 @@ class MonetaryCommitment:
         default=Qualifier.EXACT, converter=_to_qualifier, validator=member_of(Qualifier)
     )
     purpose: str | None = attrs.field(default=None, validator=_check_purpose)
-    period: DateRange | Duration | None = attrs.field(default=None, validator=_check_period)
+    period: DateRange | Duration | None = attrs.field(
+        default=None,
+        validator=optional(instance_of(DateRange, Duration, what="a DateRange or a Duration")),
+    )
     status: CommitmentStatus = attrs.field(
         default=CommitmentStatus.COMMITTED,
         converter=_to_status,
@@ -155,10 +144,12 @@ class MonetaryCommitment:
     )
     part_of: MonetaryCommitment | None = attrs.field(default=None, validator=_check_part_of)
     span: Span = attrs.field(validator=instance_of(Span, what="a Span"))
-    text: str = attrs.field(validator=_check_text)
+    text: str = attrs.field(validator=text_fits_span)
     cue: str | None = attrs.field(default=None, validator=optional(instance_of(str, what="a str")))
     equivalents: tuple[Money | MoneyRange, ...] = attrs.field(
-        default=(), converter=list_to_tuple, validator=_check_equivalents
+        default=(),
+        converter=list_to_tuple,
+        validator=tuple_of(Money, MoneyRange, what="Money or MoneyRange"),
     )
 
     @property

@@ -2434,13 +2434,7 @@ class _Reader:
             if y is not None and not self.chain_after(y[0]):
                 rng = made(y[1], n)
                 return (y[0], _Fix(rng)) if rng else None
-            rel = self.rel_year(k)
-            if rel is not None:
-                rng = made(rel[1], n)
-                return (rel[0], _Fix(rng)) if rng else None
-            if kind == "H" and not self.relaxed:
-                return None
-            return end, self.cyc_unit(lambda y: made(y, n))
+            return self.part_in_year(k, end, made, n, half=kind == "H")
         # 2017-q1, 2017 Q1, 2018Q4, 18q4, 2016H2
         if 0 <= i < self.n and self._k[i] == "n" and self._d[i] in (2, 4):
             k = i + 1
@@ -2487,11 +2481,19 @@ class _Reader:
         if y is not None and not self.in_number_chain(k, y[0]):
             rng = made(y[1], n)
             return (y[0], _Fix(rng)) if rng else None
+        return self.part_in_year(k, end, made, n, half=unit == "half")
+
+    def part_in_year(
+        self, k: int, end: int, made: Callable[[int, int], DateRange | None], n: int, *, half: bool
+    ) -> _M | None:
+        """The n-th quarter or half of the year a relative word at ``k`` names ("Q3 last
+        year"), else of the year the tense picks; a lone half needs a year ("H1" alone is
+        read only in relaxed mode)."""
         rel = self.rel_year(k)
         if rel is not None:
             rng = made(rel[1], n)
             return (rel[0], _Fix(rng)) if rng else None
-        if unit == "half" and not self.relaxed:
+        if half and not self.relaxed:
             return None
         return end, self.cyc_unit(lambda yr: made(yr, n))
 

@@ -24,7 +24,7 @@ import attrs
 
 from newsfacts._scan import Doc, doc_for, is_place, key, subject_mention
 from newsfacts._text import load_data, trusted_span
-from newsfacts._validate import instance_of, list_to_tuple, member_of, optional, to_enum
+from newsfacts._validate import instance_of, list_to_tuple, member_of, optional, to_enum, tuple_of
 from newsfacts.actors import Actor, ActorKind, ActorMention, MentionForm, find_actors
 from newsfacts.dates import DateMention, DateRange, DateRole, DurationMention, find_dates
 from newsfacts.errors import ValidationError
@@ -84,16 +84,6 @@ def _to_status(value: Any) -> Any:
     return to_enum(EventStatus)(value)
 
 
-def _check_actors(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(a, Actor) for a in value):
-        raise ValidationError(attr.name, value, "a tuple of Actor")
-
-
-def _check_attributions(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(a, Attribution) for a in value):
-        raise ValidationError(attr.name, value, "a tuple of Attribution")
-
-
 def _check_spans(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple) or not value or not all(isinstance(s, Span) for s in value):
         raise ValidationError(attr.name, value, "a non-empty tuple of Span")
@@ -122,7 +112,7 @@ class Event:
 
     kind: EventKind = attrs.field(converter=_to_kind, validator=member_of(EventKind))
     actors: tuple[Actor, ...] = attrs.field(
-        default=(), converter=list_to_tuple, validator=_check_actors
+        default=(), converter=list_to_tuple, validator=tuple_of(Actor, what="Actor")
     )
     place: Actor | None = attrs.field(
         default=None, validator=optional(instance_of(Actor, what="an Actor"))
@@ -136,10 +126,10 @@ class Event:
         validator=member_of(EventStatus),
     )
     asserted_by: tuple[Attribution, ...] = attrs.field(
-        default=(), converter=list_to_tuple, validator=_check_attributions
+        default=(), converter=list_to_tuple, validator=tuple_of(Attribution, what="Attribution")
     )
     denied_by: tuple[Attribution, ...] = attrs.field(
-        default=(), converter=list_to_tuple, validator=_check_attributions
+        default=(), converter=list_to_tuple, validator=tuple_of(Attribution, what="Attribution")
     )
     spans: tuple[Span, ...] = attrs.field(converter=list_to_tuple, validator=_check_spans)
 

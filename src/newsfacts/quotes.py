@@ -51,11 +51,6 @@ class QuoteKind(StrEnum):
     """Reported speech without quote marks: "Russia said all 91 drones were intercepted"."""
 
 
-def _check_span_or_none(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, Span):
-        raise ValidationError(attr.name, value, "a Span or None")
-
-
 @attrs.frozen(kw_only=True)
 class Attribution:
     """Who said it (``speaker``, None when the text does not say), the reporting words
@@ -79,8 +74,12 @@ class Attribution:
     occasion: str | None = attrs.field(
         default=None, validator=optional(instance_of(str, what="a str"))
     )
-    speaker_span: Span | None = attrs.field(default=None, validator=_check_span_or_none)
-    cue_span: Span | None = attrs.field(default=None, validator=_check_span_or_none)
+    speaker_span: Span | None = attrs.field(
+        default=None, validator=optional(instance_of(Span, what="a Span"))
+    )
+    cue_span: Span | None = attrs.field(
+        default=None, validator=optional(instance_of(Span, what="a Span"))
+    )
 
 
 def _check_text(inst: Quote, attr: attrs.Attribute[str], value: object) -> None:
